@@ -1,0 +1,26 @@
+package org.scrutiny.model;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * An action raised at a meeting, or an earlier action brought forward and reported on.
+ *
+ * @param sourceLine the line of the source file the action text starts on (1-based)
+ * @param kind raised here or brought forward
+ * @param text the action as the notes word it
+ * @param owners the roles responsible, in the order given
+ * @param due when it is due, or null
+ * @param raisedIn the month of the meeting that raised it
+ * @param status open or closed; a raised action is open
+ * @param update the update given (brought forward only), or empty
+ */
+public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
+		ActionStatus status, String update) {
+
+	public Action {
+		owners = List.copyOf(owners);
+		update = update == null ? "" : update;
+	}
+
+}

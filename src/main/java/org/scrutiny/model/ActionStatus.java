@@ -1,0 +1,11 @@
+package org.scrutiny.model;
+
+public enum ActionStatus {
+
+	OPEN, CLOSED;
+
+	public String csv() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

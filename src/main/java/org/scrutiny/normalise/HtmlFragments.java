@@ -1,0 +1,76 @@
+package org.scrutiny.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns a table cell that holds HTML (as PDF-to-text tools leave it) into plain lines: each paragraph and list item
+ * its own line, tags out, entities decoded.
+ */
+final class HtmlFragments {
+
+	// matches: <ul> <li>The PCC asked ...</li>   <p><b>2.</b></p>   <b>Actions arising:</b>
+	private static final Pattern HTML_TAG = Pattern
+		.compile("(?i)</?(?:p|ul|ol|li|b|u|i|em|strong|span|div|br|h[1-6]|table|tr|td|th|font|sup|sub)\\b[^>]*>");
+
+	// matches: &amp;  &#8217;  &nbsp;
+	private static final Pattern HTML_ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,5});");
+
+	private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "div", "br", "h1", "h2", "h3", "h4", "h5",
+			"h6", "table", "tr", "td", "th");
+
+	private HtmlFragments() {
+	}
+
+	static boolean containsHtml(String cell) {
+		return HTML_TAG.matcher(cell).find();
+	}
+
+	/** The cell's text as lines; a cell with no HTML is one line, with any entities decoded. */
+	static List<String> toLines(String cell) {
+		if (!containsHtml(cell)) {
+			return List.of(HTML_ENTITY.matcher(cell).find() ? Parser.unescapeEntities(cell, false) : cell);
+		}
+		StringBuilder text = new StringBuilder();
+		Jsoup.parseBodyFragment(cell).body().traverse(new NodeVisitor() {
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode textNode) {
+					text.append(textNode.getWholeText());
+				}
+				else if (isBlock(node)) {
+					text.append('\n');
+				}
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (isBlock(node)) {
+					text.append('\n');
+				}
+			}
+		});
+		List<String> lines = new ArrayList<>();
+		for (String line : text.toString().split("\n")) {
+			String clean = line.replaceAll("\\s+", " ").strip();
+			if (!clean.isEmpty()) {
+				lines.add(clean);
+			}
+		}
+		return lines;
+	}
+
+	private static boolean isBlock(Node node) {
+		return node instanceof Element element && BLOCKS.contains(element.normalName());
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.scrutiny.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans text extracted from meeting-note PDFs into lines the parser can read, keeping each line's source line number.
+ * <p>
+ * In order: control characters out (they break CSVs and logs); rows split into tab cells; OCR splits across the first
+ * two cells mended; HTML inside a cell expanded into one line per paragraph or list item; page furniture out;
+ * repeated passages collapsed. Stateless and reusable.
+ */
+public final class Normaliser {
+
+	// matches: any control character but tab (form feeds, NULs, escape codes)
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
+
+	// matches: "  " "\u00a0" (runs of spaces inside a cell, non-breaking ones too)
+	private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2007\\u202f]+");
+
+	// matches: \uf0b7 \u25aa \u25cf (Symbol-font and other glyphs used as bullets), made a plain bullet
+	private static final Pattern BULLET_GLYPH = Pattern.compile("[\\uf0a7\\uf0b7\\uf0d8\\uf076\\u25aa\\u25cf\\u25e6\\u2023\\u2043\\u25a0]");
+
+	/** Longest first cell still read as a row label ("2.1", "4b", "Attendance:"). */
+	private static final int MAX_LABEL = 12;
+
+	public NormalisedNote normalise(String raw) {
+		List<List<String>> rows = new ArrayList<>();
+		for (String line : raw.split("\r\n|\r|\n", -1)) {
+			rows.add(cells(line));
+		}
+		OcrSplits ocr = OcrSplits.learnFrom(rows);
+		RepeatedPassages repeats = new RepeatedPassages();
+		List<NoteLine> out = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			addRow(i + 1, ocr.mend(rows.get(i)), repeats, out);
+		}
+		return new NormalisedNote(out);
+	}
+
+	private static List<String> cells(String line) {
+		String clean = CONTROL.matcher(line).replaceAll("");
+		clean = BULLET_GLYPH.matcher(PageFurniture.stripHeadingMarker(clean)).replaceAll("\u2022");
+		List<String> cells = new ArrayList<>();
+		for (String cell : clean.split("\t", -1)) {
+			cells.add(SPACES.matcher(cell).replaceAll(" ").strip());
+		}
+		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return cells;
+	}
+
+	/**
+	 * A plain row is kept with its cells; a row holding HTML becomes one line per paragraph, each at its cell's
+	 * position (leading empty cells), with a short last cell (the owner column) kept as one line after them.
+	 */
+	private static void addRow(int number, List<String> cells, RepeatedPassages repeats, List<NoteLine> out) {
+		boolean ownerCell = RepeatedPassages.hasOwnerCell(cells);
+		List<List<String>> expanded = cells.stream().map(HtmlFragments::toLines).toList();
+		if (expanded.stream().allMatch(lines -> lines.size() <= 1)) {
+			// inline tags only (<b>Attendance:</b>): the row keeps its cells
+			cells = expanded.stream().map(lines -> lines.isEmpty() ? "" : lines.get(0)).toList();
+			NoteLine line = new NoteLine(number, cells);
+			if (!PageFurniture.isFurniture(line.text()) && (ownerCell || !repeats.isRepeat(line.text()))) {
+				out.add(line);
+			}
+			return;
+		}
+		String label = "";
+		for (int c = 0; c < cells.size(); c++) {
+			boolean lastCell = c == cells.size() - 1 && c > 0;
+			List<String> lines = expanded.get(c);
+			if (c == 0 && cells.size() > 1 && String.join(" ", lines).length() <= MAX_LABEL) {
+				// a short first cell ("2.", "2.1") labels the first line of the next cell, as in the PDF's table
+				label = String.join(" ", lines);
+				continue;
+			}
+			if (lastCell && String.join(" ", lines).length() <= 60) {
+				lines = List.of(String.join(" ", lines));
+			}
+			for (String text : lines) {
+				if (text.isBlank() || PageFurniture.isFurniture(text) || (!ownerCell && repeats.isRepeat(text))) {
+					continue;
+				}
+				List<String> positioned = new ArrayList<>(java.util.Collections.nCopies(c, ""));
+				if (c > 0 && !label.isEmpty()) {
+					positioned.set(0, label);
+					label = "";
+				}
+				positioned.add(text);
+				out.add(new NoteLine(number, positioned));
+			}
+		}
+	}
+
+}

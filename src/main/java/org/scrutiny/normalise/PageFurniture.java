@@ -1,0 +1,39 @@
+package org.scrutiny.normalise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a PDF repeats on every page, or draws as rules, that are not part of the notes.
+ * <p>
+ * A real protective marking such as OFFICIAL-SENSITIVE is never furniture: the parser needs to see it.
+ */
+final class PageFurniture {
+
+	// matches: Page 6 of 7   Fage 5   page 12
+	private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)[a-z]?age\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?");
+
+	// matches: Not Protectively Marked   OFFICIAL   UNCLASSIFIED
+	private static final Pattern NO_MARKING = Pattern.compile("(?i)not\\s+protectively\\s+marked|official|unclassified");
+
+	// matches: --	--	-----------------------   (a table rule drawn in dashes)
+	private static final Pattern RULE = Pattern.compile("[-_=\\s]{2,}");
+
+	private static final List<Pattern> FURNITURE = List.of(PAGE_NUMBER, NO_MARKING, RULE);
+
+	// matches: ## Monthly Assurance Meeting March 2018   (a markdown heading marker from the text dump)
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+
+	private PageFurniture() {
+	}
+
+	static boolean isFurniture(String line) {
+		String text = line.strip();
+		return !text.isEmpty() && FURNITURE.stream().anyMatch(p -> p.matcher(text).matches());
+	}
+
+	static String stripHeadingMarker(String line) {
+		return MARKDOWN_HEADING.matcher(line).replaceFirst("");
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.scrutiny.normalise;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collapses passages that multi-column extraction printed more than once: a long line that repeats an earlier line
+ * word for word is dropped.
+ * <p>
+ * A row that also carries a value in the table's last, owner column keeps its lines, because the parser links that
+ * owner to the actions the row repeats.
+ */
+final class RepeatedPassages {
+
+	/** Shorter lines ("Actions arising:", "Update:", "None") repeat by design. */
+	static final int MIN_LENGTH = 40;
+
+	private final Set<String> seen = new HashSet<>();
+
+	static boolean hasOwnerCell(List<String> cells) {
+		return OwnerCellShape.trailingCell(cells) != null;
+	}
+
+	/** True when the line repeats an earlier long line; remembers it otherwise. */
+	boolean isRepeat(String line) {
+		String key = line.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+		if (key.length() < MIN_LENGTH) {
+			return false;
+		}
+		return !seen.add(key);
+	}
+
+}

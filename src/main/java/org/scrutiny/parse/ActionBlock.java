@@ -1,0 +1,91 @@
+package org.scrutiny.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scrutiny.model.RoleRef;
+
+/**
+ * The actions under one "Actions arising" heading (or the actions one table row repeats), with whatever its owner
+ * column says. Owners are resolved once the whole meeting is read, because a loose owner column can arrive after
+ * the block has ended.
+ */
+final class ActionBlock {
+
+	final List<ActionDraft> items = new ArrayList<>();
+
+	private final StringBuilder ownerColumn = new StringBuilder();
+
+	/** Source line of the owner column's first fragment, for rejects. */
+	private int ownerLine;
+
+	/** Source lines the block's items stand on: an owner cell on one of those rows belongs here. */
+	final java.util.Set<Integer> rows = new java.util.HashSet<>();
+
+	/** Whether the first item had a list marker: then an unmarked line ends the block. */
+	Boolean firstMarked;
+
+	/** A single "Action:" line takes continuation lines only. */
+	final boolean single;
+
+	boolean closed;
+
+	ActionBlock(boolean single) {
+		this.single = single;
+	}
+
+	void add(ActionDraft item, int row, boolean marked) {
+		if (firstMarked == null) {
+			firstMarked = marked;
+		}
+		if (!items.contains(item)) {
+			items.add(item);
+		}
+		rows.add(row);
+	}
+
+	ActionDraft last() {
+		return items.get(items.size() - 1);
+	}
+
+	void addOwners(String fragment, int line) {
+		if (ownerColumn.length() == 0) {
+			ownerLine = line;
+		}
+		ownerColumn.append(' ').append(fragment.strip());
+	}
+
+	/**
+	 * Gives each item the owners its column names: by number, or in turn; one owner for a whole block of several is
+	 * everyone's. Returns the owner words that named nobody.
+	 */
+	List<String> resolveOwners(OwnerColumnResolver resolver) {
+		String column = ownerColumn.toString().strip();
+		if (column.isEmpty() || items.isEmpty()) {
+			return List.of();
+		}
+		List<OwnerColumnResolver.Assignment> assignments = resolver.resolve(column);
+		List<String> unresolved = new ArrayList<>();
+		boolean oneForAll = assignments.size() == 1 && !column.matches(".*\\d.*");
+		for (OwnerColumnResolver.Assignment a : assignments) {
+			unresolved.addAll(a.unresolved());
+			List<RoleRef> owners = a.owners();
+			if (oneForAll) {
+				items.forEach(item -> item.ownersFromColumn(owners));
+			}
+			else if (a.ordinal() >= 1 && a.ordinal() <= items.size()) {
+				items.get(a.ordinal() - 1).ownersFromColumn(owners);
+			}
+		}
+		return unresolved;
+	}
+
+	int ownerLine() {
+		return ownerLine;
+	}
+
+	String ownerColumn() {
+		return ownerColumn.toString().strip();
+	}
+
+}

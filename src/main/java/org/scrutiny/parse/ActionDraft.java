@@ -1,0 +1,61 @@
+package org.scrutiny.parse;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.RoleRef;
+
+/**
+ * An action while the notes are still being read: its text may grow over wrapped lines and its owners may arrive
+ * rows later from a loose owner column.
+ */
+final class ActionDraft {
+
+	final int sourceLine;
+
+	final ActionKind kind;
+
+	final YearMonth raisedIn;
+
+	private String text;
+
+	private List<RoleRef> columnOwners = List.of();
+
+	String update = "";
+
+	ActionDraft(int sourceLine, ActionKind kind, String text, YearMonth raisedIn) {
+		this.sourceLine = sourceLine;
+		this.kind = kind;
+		this.text = text.strip();
+		this.raisedIn = raisedIn;
+	}
+
+	String text() {
+		return text;
+	}
+
+	void continueWith(String more) {
+		text = (text + " " + more.strip()).strip();
+	}
+
+	/** A fuller copy of the same action (a repeat that the extraction cut less short) replaces the text. */
+	void preferText(String other) {
+		if (other.length() > text.length()) {
+			text = other;
+		}
+	}
+
+	/** Owners from an owner column; the first column to name any wins over later repeats. */
+	void ownersFromColumn(List<RoleRef> owners) {
+		if (columnOwners.isEmpty() && !owners.isEmpty()) {
+			columnOwners = new ArrayList<>(owners);
+		}
+	}
+
+	List<RoleRef> columnOwners() {
+		return columnOwners;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.scrutiny.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The heading that opens a list of actions raised ("Actions arising:", with the damage OCR does to it), and the
+ * single inline action line of numbered minutes ("Action: DCC to circulate the revised policy").
+ */
+final class ActionsArisingHeading {
+
+	/** Where a heading may start: the line's start (after a bullet or number) or after a sentence ends. */
+	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}[.)]\\s*)?|(?<=[.:;!?]\\s{1,3}))";
+
+	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   Actions
+	// (a bare singular "ACTION" is the owner column's header, not a heading)
+	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
+			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$)");
+
+	// matches: Action: DCC to circulate the revised policy   ACTION - The Treasurer to report   Action 3: CEx to write
+	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "action(?:\\s+\\d{1,3})?\\s*(?::|\\s[-\u2013]\\s)\\s*(?=\\S)");
+
+	// matches: There were no actions arising.   ere were no actions arising.   None   There were none   Nil
+	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+)?were\\s+no\\s+actions?(?:\\s+arising)?|"
+			+ "(?:there\\s+were\\s+)?none|nil|no\\s+(?:new\\s+)?actions?(?:\\s+arising)?|n/a)\\b");
+
+	enum Kind {
+
+		/** Opens a list; the remainder, if any, is its first item. */
+		LIST,
+		/** One action, whose text is the remainder. */
+		SINGLE
+
+	}
+
+	record Heading(Kind kind, String remainder) {
+	}
+
+	private ActionsArisingHeading() {
+	}
+
+	static Optional<Heading> match(String line) {
+		if (BroughtForwardHeading.match(line, null).isPresent()) {
+			return Optional.empty();
+		}
+		Matcher single = SINGLE.matcher(line);
+		if (single.find()) {
+			return Optional.of(new Heading(Kind.SINGLE, line.substring(single.end()).strip()));
+		}
+		Matcher list = LIST.matcher(line);
+		if (list.find()) {
+			return Optional.of(new Heading(Kind.LIST, line.substring(list.end()).strip()));
+		}
+		return Optional.empty();
+	}
+
+	/** True for "There were no actions arising.", "None" and their damaged forms. */
+	static boolean isNone(String text) {
+		return NONE.matcher(text.strip()).lookingAt();
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.scrutiny.parse;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.normalise.NoteLine;
+
+/**
+ * One agenda item under a brought-forward heading: the action as first recorded, then its update. Numbered actions
+ * with numbered updates ("1. The CEx to work..." ... "Update: 1. Ongoing") are one action each; otherwise the item
+ * is one action, worded by its title and first sentence.
+ */
+final class BroughtForwardItem {
+
+	// matches: "1." in "1. Ongoing"   "2)" in "2) A written report was submitted"
+	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(.*)$");
+
+	// matches: the end of the first sentence in "... agreed in August 2018. The update provided ..."
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)'\u2019][.!])\\s+(?=[A-Z])");
+
+	final YearMonth origin;
+
+	final String title;
+
+	private final List<NoteLine> text = new ArrayList<>();
+
+	private final List<NoteLine> update = new ArrayList<>();
+
+	private boolean inUpdate;
+
+	BroughtForwardItem(YearMonth origin, String title) {
+		this.origin = origin;
+		this.title = title == null ? "" : title.strip().replaceAll("[:\\s]+$", "");
+	}
+
+	void add(NoteLine line) {
+		(inUpdate ? update : text).add(line);
+	}
+
+	void startUpdate(String sameLine, NoteLine line) {
+		inUpdate = true;
+		if (!sameLine.isBlank()) {
+			update.add(NoteLine.of(line.sourceLine(), sameLine));
+		}
+	}
+
+	boolean isEmpty() {
+		return text.isEmpty() && title.isEmpty();
+	}
+
+	List<ActionDraft> drafts() {
+		Map<Integer, ActionDraft> numbered = numbered();
+		Map<Integer, String> updates = numberedText(update);
+		if (numbered.size() > 1 && updates.keySet().containsAll(numbered.keySet())) {
+			numbered.forEach((n, draft) -> draft.update = updates.get(n));
+			return List.copyOf(numbered.values());
+		}
+		if (text.isEmpty()) {
+			return title.isEmpty() ? List.of() : List.of(draft(title, 0));
+		}
+		String lead = SENTENCE_END.split(joined(text), 2)[0].strip();
+		String wording = ActionShape.looksLikeAction(lead) || title.isEmpty() ? lead : title + ": " + lead;
+		ActionDraft draft = draft(wording, text.get(0).sourceLine());
+		draft.update = joined(update);
+		return List.of(draft);
+	}
+
+	private Map<Integer, ActionDraft> numbered() {
+		Map<Integer, ActionDraft> out = new LinkedHashMap<>();
+		ActionDraft current = null;
+		for (NoteLine line : text) {
+			Matcher m = NUMBERED.matcher(line.text());
+			if (m.matches()) {
+				current = draft(m.group(2), line.sourceLine());
+				out.put(Integer.parseInt(m.group(1)), current);
+			}
+			else if (current != null && ActionShape.isContinuation(line.text())) {
+				current.continueWith(line.text());
+			}
+		}
+		return out;
+	}
+
+	private static Map<Integer, String> numberedText(List<NoteLine> lines) {
+		Map<Integer, String> out = new LinkedHashMap<>();
+		Integer current = null;
+		for (NoteLine line : lines) {
+			Matcher m = NUMBERED.matcher(line.text());
+			if (m.matches()) {
+				current = Integer.parseInt(m.group(1));
+				out.put(current, m.group(2).strip());
+			}
+			else if (current != null) {
+				out.merge(current, line.text(), (a, b) -> a + " " + b);
+			}
+		}
+		return out;
+	}
+
+	private ActionDraft draft(String wording, int line) {
+		return new ActionDraft(line, ActionKind.BROUGHT_FORWARD, wording, origin);
+	}
+
+	private static String joined(List<NoteLine> lines) {
+		return String.join(" ", lines.stream().map(NoteLine::text).toList()).replaceAll("\\s+", " ").strip();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.scrutiny.parse;
+
+import java.time.Month;
+import java.util.Locale;
+
+/**
+ * Regular-expression fragments for dates as meeting notes write them, composed into each rule's own patterns.
+ */
+final class DateFragments {
+
+	// matches: March   Sept   Nov
+	static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])";
+
+	// matches: Tuesday   Thursday
+	static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+
+	// matches: 27   1st   03
+	static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+
+	// matches: 2018
+	static final String YEAR = "(?:19|20)\\d{2}";
+
+	private DateFragments() {
+	}
+
+	static Month month(String name) {
+		String prefix = name.strip().substring(0, 3).toUpperCase(Locale.ROOT);
+		for (Month month : Month.values()) {
+			if (month.name().startsWith(prefix)) {
+				return month;
+			}
+		}
+		throw new IllegalArgumentException("not a month: " + name);
+	}
+
+	static int day(String text) {
+		return Integer.parseInt(text.replaceAll("\\D", ""));
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.scrutiny.parse;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.Due;
+
+/**
+ * When an action is due, from what its words give or imply, relative to the meeting that raised it. Rules are tried
+ * from the most to the least precise; an action that says nothing of time has no due date.
+ */
+final class DueDateRule {
+
+	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+			Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+	private static final String COUNT = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})";
+
+	// matches: Within two weeks   within 28 days   within a month
+	private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+next\\s+)?" + COUNT + "\\s+(day|week|month)s?\\b");
+
+	// matches: by 31 March 2019   on 5th June 2020
+	private static final Pattern FULL_DATE = Pattern.compile("\\b(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH
+			+ "),?\\s+(" + DateFragments.YEAR + ")\\b");
+
+	// matches: 30/04/2019   1/5/19
+	private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+
+	// matches: review March 2017   by June 2019
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
+
+	// matches: at the next meeting   to the next HTA   by next meeting
+	private static final Pattern NEXT_MEETING = Pattern.compile("(?i)\\b(?:by|at|to|for|before|in time for)\\s+(?:the\\s+)?next\\s+"
+			+ "(?:meeting|mam|hta|holding\\s+to\\s+account|board|assurance)");
+
+	// matches: in three months   in 3 months' time
+	private static final Pattern IN_MONTHS = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+months?\\b");
+
+	// matches: in May   to the November meeting   by the end of June   (a month without a year, after a preposition)
+	private static final Pattern PREPOSITION_MONTH = Pattern.compile("\\b(?:in|by|at|to|for|before|until|during|from)\\s+"
+			+ "(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:the\\s+)?(?:early|mid|late)\\s+)?(" + DateFragments.MONTH + ")(?!\\s+\\d)");
+
+	private DueDateRule() {
+	}
+
+	/**
+	 * @param text the action
+	 * @param meeting the date of the meeting that raised it
+	 * @param nextMeeting the next meeting's date when the notes give it, else null
+	 */
+	static Optional<Due> find(String text, LocalDate meeting, LocalDate nextMeeting) {
+		Matcher m = WITHIN.matcher(text);
+		if (m.find()) {
+			int n = count(m.group(1));
+			return Optional.of(switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+				case "day" -> Due.ofDay(meeting.plusDays(n));
+				case "week" -> Due.ofDay(meeting.plusWeeks(n));
+				default -> Due.ofMonth(YearMonth.from(meeting).plusMonths(n));
+			});
+		}
+		m = FULL_DATE.matcher(text);
+		if (m.find()) {
+			return Optional.of(Due.ofDay(LocalDate.of(Integer.parseInt(m.group(3)), DateFragments.month(m.group(2)),
+					DateFragments.day(m.group(1)))));
+		}
+		m = NUMERIC_DATE.matcher(text);
+		if (m.find()) {
+			int year = Integer.parseInt(m.group(3));
+			return validDay(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+		}
+		m = MONTH_YEAR.matcher(text);
+		if (m.find()) {
+			return Optional.of(Due.ofMonth(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))));
+		}
+		if (NEXT_MEETING.matcher(text).find()) {
+			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+		}
+		m = IN_MONTHS.matcher(text);
+		if (m.find()) {
+			return Optional.of(Due.ofMonth(YearMonth.from(meeting).plusMonths(count(m.group(1)))));
+		}
+		m = PREPOSITION_MONTH.matcher(text);
+		if (m.find()) {
+			return Optional.of(Due.ofMonth(nextOccurrence(DateFragments.month(m.group(1)), meeting)));
+		}
+		return Optional.empty();
+	}
+
+	/** A month named without a year is its next occurrence from the meeting's month (this month included). */
+	static YearMonth nextOccurrence(Month month, LocalDate from) {
+		YearMonth candidate = YearMonth.of(from.getYear(), month);
+		return candidate.isBefore(YearMonth.from(from)) ? candidate.plusYears(1) : candidate;
+	}
+
+	private static Optional<Due> validDay(int year, int month, int day) {
+		try {
+			return Optional.of(Due.ofDay(LocalDate.of(year, month, day)));
+		}
+		catch (java.time.DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static int count(String word) {
+		return word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word)
+				: NUMBERS.get(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
+}

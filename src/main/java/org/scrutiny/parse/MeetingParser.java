@@ -1,0 +1,105 @@
+package org.scrutiny.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Attendee;
+import org.scrutiny.model.Due;
+import org.scrutiny.model.Meeting;
+import org.scrutiny.model.Reject;
+import org.scrutiny.model.RoleRef;
+import org.scrutiny.normalise.NormalisedNote;
+import org.scrutiny.normalise.NoteLine;
+
+/**
+ * Reads one meeting from normalised notes. Immutable and reusable; no state survives a call.
+ * <p>
+ * The notes are read in three regions, each by its own rules: the heading (title and labelled fields, up to the
+ * attendance list), the attendance list (up to the first agenda heading), and the agenda (actions). The date is read
+ * first among the fields because every relative date in the actions depends on it, and a file without one is
+ * rejected whole.
+ */
+public final class MeetingParser {
+
+	public ParseResult parse(String sourceFile, NormalisedNote note) {
+		List<NoteLine> lines = note.lines();
+		int attendanceStart = indexOf(lines, 0, AttendanceParser::opensList);
+		int agendaStart = indexOf(lines, attendanceStart < lines.size() ? attendanceStart : 0, MeetingParser::opensAgenda);
+		if (attendanceStart > agendaStart) {
+			attendanceStart = agendaStart;
+		}
+		HeaderFields header = HeaderFields.read(lines.subList(0, attendanceStart));
+		MeetingDateRule.MeetingDate date;
+		try {
+			date = MeetingDateRule.resolve(header.get(HeaderFields.Field.DATE), header.lines());
+		}
+		catch (MeetingDateRule.Unreadable ex) {
+			return ParseResult.rejected(new Reject(sourceFile, 0, ex.getMessage()));
+		}
+		List<Attendee> people = AttendanceParser.parse(lines.subList(attendanceStart, agendaStart));
+		List<NoteLine> agenda = lines.subList(agendaStart, lines.size());
+		LocalDate nextMeeting = NextMeetingRule.find(agenda.stream().map(NoteLine::text).toList(), date.date()).orElse(null);
+
+		OwnerColumnResolver owners = new OwnerColumnResolver(new PeopleIndex(people));
+		ActionExtractor extractor = new ActionExtractor(sourceFile, date.date(), owners);
+		extractor.read(agenda);
+		OwnerSubject subject = new OwnerSubject(owners);
+		List<Action> actions = new ArrayList<>();
+		List<Reject> rejects = new ArrayList<>(extractor.rejects());
+		for (ActionDraft draft : extractor.drafts()) {
+			actions.add(action(draft, subject, date.date(), nextMeeting));
+		}
+		String time = header.get(HeaderFields.Field.TIME);
+		Meeting meeting = new Meeting(sourceFile, BodyName.of(header.heading()), BodyName.title(header.heading()),
+				date.date(), date.time() != null ? date.time() : MeetingDateRule.time(time).orElse(null),
+				chairName(header.get(HeaderFields.Field.CHAIR)), header.get(HeaderFields.Field.VENUE),
+				personName(header.get(HeaderFields.Field.MINUTES)), nextMeeting, people, actions);
+		return new ParseResult(Optional.of(meeting), rejects);
+	}
+
+	private static Action action(ActionDraft draft, OwnerSubject subject, LocalDate meeting, LocalDate nextMeeting) {
+		List<RoleRef> owners = draft.columnOwners();
+		if (owners.isEmpty()) {
+			owners = subject.find(draft.text());
+		}
+		if (owners.isEmpty() && draft.kind == ActionKind.BROUGHT_FORWARD) {
+			owners = subject.asked(draft.update);
+		}
+		boolean raised = draft.kind == ActionKind.RAISED;
+		Due due = raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
+		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.update);
+		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update);
+	}
+
+	/** The agenda starts at its first heading with words in it ("1. OUTSTANDING MATTERS"), not at a bare "1.1". */
+	private static boolean opensAgenda(NoteLine line) {
+		return SectionHeading.isHeading(line) && line.text().replaceAll("[^A-Za-z]", "").length() >= 3
+				&& !AttendanceParser.opensList(line);
+	}
+
+	private static int indexOf(List<NoteLine> lines, int from, java.util.function.Predicate<NoteLine> test) {
+		for (int i = from; i < lines.size(); i++) {
+			if (test.test(lines.get(i))) {
+				return i;
+			}
+		}
+		return lines.size();
+	}
+
+	/** "Jackie Irvin, Policy Officer, OPCC" and "Jackie Irvin Senior Policy Manager, OPCC" are Jackie Irvin. */
+	private static String personName(String field) {
+		String first = field.split(",")[0].strip();
+		List<NameAndTitle.Person> split = NameAndTitle.split(first);
+		return split.size() == 1 ? split.get(0).name() : first;
+	}
+
+	private static String chairName(String field) {
+		return personName(field.replaceAll("\\s*\\((?:chair|PCC|Chairman)\\)\\s*$", ""));
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.scrutiny.parse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.Attendee;
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
+
+/**
+ * Finds the role of an owner given as a person: "Jane Smith", "Smith", "DCC Smith", or initials the attendance list
+ * defines ("Jane Smith (JS)") or that follow from a name.
+ */
+final class PeopleIndex {
+
+	// matches: DCC Smith   T/ACC Jones   Supt Brown   (a rank or code before a surname)
+	private static final Pattern RANK_SURNAME = Pattern.compile("(?i)^((?:T/|A/)?[A-Za-z]{2,5}\\.?)\\s+([A-Z][A-Za-z'-]+)$");
+
+	private final Map<String, RoleRef> byKey = new HashMap<>();
+
+	private final Map<String, RoleRef> byInitials = new HashMap<>();
+
+	PeopleIndex(List<Attendee> people) {
+		Map<String, Integer> surnameCounts = new HashMap<>();
+		for (Attendee person : people) {
+			surnameCounts.merge(surname(person.name()), 1, Integer::sum);
+		}
+		for (Attendee person : people) {
+			byKey.put(key(person.name()), person.role());
+			if (surnameCounts.get(surname(person.name())) == 1) {
+				byKey.put(surname(person.name()), person.role());
+			}
+			if (person.initials() != null && !person.initials().isBlank()) {
+				byInitials.put(person.initials().toUpperCase(Locale.ROOT), person.role());
+			}
+		}
+	}
+
+	static PeopleIndex empty() {
+		return new PeopleIndex(List.of());
+	}
+
+	/** The role of the person the text names, if it names someone in the list. */
+	Optional<RoleRef> find(String text) {
+		String t = text.strip().replaceAll("[.,;:]+$", "");
+		if (t.isEmpty()) {
+			return Optional.empty();
+		}
+		RoleRef found = byKey.get(key(t));
+		if (found == null && t.matches("[A-Z]{2,4}")) {
+			found = byInitials.get(t);
+		}
+		if (found == null) {
+			Matcher m = RANK_SURNAME.matcher(t);
+			if (m.matches()) {
+				found = byKey.get(key(m.group(2)));
+				Role rank = RoleClassifier.codeRole(m.group(1).replaceFirst("(?i)^[TA]/", ""));
+				if (found == null && rank != null) {
+					found = new RoleRef(rank, m.group(1).contains("/"), t);
+				}
+			}
+		}
+		return Optional.ofNullable(found);
+	}
+
+	/** "Jane Smith" gives "JS". */
+	static String initialsOf(String name) {
+		StringBuilder out = new StringBuilder();
+		for (String word : name.strip().split("\\s+")) {
+			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+				out.append(Character.toUpperCase(word.charAt(0)));
+			}
+		}
+		return out.toString();
+	}
+
+	private static String key(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String surname(String name) {
+		String[] words = key(name).split(" ");
+		return words[words.length - 1];
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.scrutiny.parse;
+
+import java.util.regex.Pattern;
+
+import org.scrutiny.normalise.NoteLine;
+
+/**
+ * Agenda headings, which end whatever block of actions or updates came before them.
+ */
+final class SectionHeading {
+
+	// matches: 2.   2.1   4a   4b   3   (an agenda number, alone or in a table's first column)
+	static final Pattern NUMBER = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?|\\d{1,2}[a-h])");
+
+	// matches: 4b DELIVERY OF STRATEGIC INITIATIVES:   5. AOB:   2.2 HMICFRS inspection programme
+	private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?|\\d{1,2}[a-h])\\s+(.+)$");
+
+	// matches: RESPONSE TIMES   HOLDING TO ACCOUNT:   OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD
+	private static final Pattern CAPITALS = Pattern.compile("^[^a-z]*[A-Z]{2,}[^a-z]*$");
+
+	// matches: Findings   Findings:   Update:   Other comments made:
+	private static final Pattern SUBHEADING = Pattern.compile("(?i)^(?:findings|update|updates|other comments made|"
+			+ "discussion|summary|background|recommendations?|resolved|decision)\\s*:?$");
+
+	private SectionHeading() {
+	}
+
+	static boolean isHeading(NoteLine line) {
+		String label = line.cells().get(0).strip();
+		String text = line.text();
+		if (text.isEmpty()) {
+			return false;
+		}
+		if (NUMBER.matcher(text).matches() || SUBHEADING.matcher(text).matches()) {
+			return true;
+		}
+		if (isCapitals(text)) {
+			return true;
+		}
+		// a number in the first column of a table heads a section when its text reads like a title
+		if (NUMBER.matcher(label).matches() && line.cells().size() > 1) {
+			return isTitleLike(text.substring(label.length()).strip());
+		}
+		var numbered = NUMBERED.matcher(text);
+		return numbered.matches() && isCapitals(numbered.group(1));
+	}
+
+	static boolean isCapitals(String text) {
+		String letters = text.replaceAll("[^A-Za-z]", "");
+		return letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().contains(" ")
+				|| letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().endsWith(":");
+	}
+
+	/** Short, no sentence ending and no verb of obligation: "Integrated victim management (IVM)". */
+	static boolean isTitleLike(String text) {
+		String t = text.strip();
+		if (t.isEmpty() || isCapitals(t)) {
+			return !t.isEmpty();
+		}
+		return !t.endsWith(".") && !ActionShape.looksLikeAction(t) && t.split("\\s+").length <= 12;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.scrutiny.parse;
+
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.ActionStatus;
+
+/**
+ * Whether an update on a brought-forward action leaves it open: it is open while the update says the work goes on.
+ */
+final class UpdateStatus {
+
+	// matches: Ongoing   on-going   in progress   not yet   awaiting   remains outstanding   pending   to be confirmed
+	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
+			+ "outstanding|remains?\\s+open|pending|continuing|continues|to\\s+be\\s+confirmed|tbc|deferred|carried\\s+forward|"
+			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be)\\b");
+
+	private UpdateStatus() {
+	}
+
+	/** Open when the update says the work goes on, or when no update was given; closed otherwise. */
+	static ActionStatus of(String update) {
+		if (update == null || update.isBlank()) {
+			return ActionStatus.OPEN;
+		}
+		return STILL_OPEN.matcher(update).find() ? ActionStatus.OPEN : ActionStatus.CLOSED;
+	}
+
+}
