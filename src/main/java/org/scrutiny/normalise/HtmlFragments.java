@@ -26,7 +26,10 @@ final class HtmlFragments {
 	private static final Pattern HTML_ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,5});");
 
 	private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "div", "br", "h1", "h2", "h3", "h4", "h5",
-			"h6", "table", "tr", "td", "th");
+			"h6", "table", "tr");
+
+	/** Table cells: each ends with a tab, so that a table row becomes a row of cells as a text table would be. */
+	private static final Set<String> CELLS = Set.of("td", "th");
 
 	private HtmlFragments() {
 	}
@@ -35,7 +38,8 @@ final class HtmlFragments {
 		return HTML_TAG.matcher(cell).find();
 	}
 
-	/** The cell's text as lines; a cell with no HTML is one line, with any entities decoded. */
+	/** The cell's text as lines; a cell with no HTML is one line, with any entities decoded. A line of an HTML table
+	 * holds its cells separated by tabs. */
 	static List<String> toLines(String cell) {
 		if (!containsHtml(cell)) {
 			return List.of(HTML_ENTITY.matcher(cell).find() ? Parser.unescapeEntities(cell, false) : cell);
@@ -57,11 +61,14 @@ final class HtmlFragments {
 				if (isBlock(node)) {
 					text.append('\n');
 				}
+				else if (node instanceof Element element && CELLS.contains(element.normalName())) {
+					text.append('\t');
+				}
 			}
 		});
 		List<String> lines = new ArrayList<>();
 		for (String line : text.toString().split("\n")) {
-			String clean = line.replaceAll("\\s+", " ").strip();
+			String clean = line.replaceAll("[ \\u00a0\\r\\f]+", " ").replaceAll(" ?\t ?", "\t").replaceAll("\t+$", "").strip();
 			if (!clean.isEmpty()) {
 				lines.add(clean);
 			}

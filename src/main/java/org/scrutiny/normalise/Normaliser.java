@@ -32,9 +32,12 @@ public final class Normaliser {
 		}
 		OcrSplits ocr = OcrSplits.learnFrom(rows);
 		RepeatedPassages repeats = new RepeatedPassages();
+		java.util.Set<Integer> runningHeaders = RunningHeaders.find(rows.stream().map(r -> String.join(" ", r)).toList());
 		List<NoteLine> out = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			addRow(i + 1, ocr.mend(rows.get(i)), repeats, out);
+			if (!runningHeaders.contains(i)) {
+				addRow(i + 1, ocr.mend(rows.get(i)), repeats, out);
+			}
 		}
 		return new NormalisedNote(out);
 	}
@@ -89,7 +92,7 @@ public final class Normaliser {
 					positioned.set(0, label);
 					label = "";
 				}
-				positioned.add(text);
+				positioned.addAll(List.of(text.split("\t")));
 				out.add(new NoteLine(number, positioned));
 			}
 		}

@@ -32,6 +32,10 @@ final class PageFurniture {
 		return !text.isEmpty() && FURNITURE.stream().anyMatch(p -> p.matcher(text).matches());
 	}
 
+	static boolean isPageNumber(String line) {
+		return PAGE_NUMBER.matcher(line.strip()).matches();
+	}
+
 	static String stripHeadingMarker(String line) {
 		return MARKDOWN_HEADING.matcher(line).replaceFirst("");
 	}

@@ -22,6 +22,9 @@ final class ActionBlock {
 	/** Source lines the block's items stand on: an owner cell on one of those rows belongs here. */
 	final java.util.Set<Integer> rows = new java.util.HashSet<>();
 
+	/** The first item's kind of list marker ("bullet", "number", "" for none): an unmarked line after a marked list ends it. */
+	String firstMarker = "";
+
 	/** Whether the first item had a list marker: then an unmarked line ends the block. */
 	Boolean firstMarked;
 
@@ -34,9 +37,10 @@ final class ActionBlock {
 		this.single = single;
 	}
 
-	void add(ActionDraft item, int row, boolean marked) {
+	void add(ActionDraft item, int row, String markerKind) {
 		if (firstMarked == null) {
-			firstMarked = marked;
+			firstMarked = !markerKind.isEmpty();
+			firstMarker = markerKind;
 		}
 		if (!items.contains(item)) {
 			items.add(item);

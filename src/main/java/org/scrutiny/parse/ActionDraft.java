@@ -25,6 +25,12 @@ final class ActionDraft {
 
 	String update = "";
 
+	/** The due cell of an action table, read once the next meeting's date is known; null when there is none. */
+	String dueCell;
+
+	/** The status cell of an action table ("Complete", "Ongoing"); null when there is none. */
+	String statusCell;
+
 	ActionDraft(int sourceLine, ActionKind kind, String text, YearMonth raisedIn) {
 		this.sourceLine = sourceLine;
 		this.kind = kind;

@@ -30,6 +30,10 @@ final class ActionExtractor {
 	private static final Pattern UPDATE = Pattern.compile("(?i)^(?:update|progress|response|status)\\s*(?::|\\s[-\u2013]\\s|$)\\s*(.*)$");
 
 	// matches: There were no outstanding matters.   None   No items brought forward
+	// matches: Complete.   Ongoing; data quality issues...   Discharged   In progress   (an update with no "Update:" label)
+	private static final Pattern STATUS_WORD = Pattern.compile("(?i)^(?:complete[d]?|closed|discharged|done|on-?\\s?going|in\\s+progress|"
+			+ "open|not\\s+yet|awaiting|outstanding|achieved|superseded)\\b");
+
 	private static final Pattern NOTHING_OUTSTANDING = Pattern.compile("(?i)^(?:there\\s+(?:were|are)\\s+)?(?:no\\s+(?:outstanding|"
 			+ "items|actions|matters)\\b.*|none\\.?|nil\\.?)$");
 
@@ -47,11 +51,23 @@ final class ActionExtractor {
 
 	private final List<Reject> rejects = new ArrayList<>();
 
+	private final AgendaNumbers agendaNumbers = new AgendaNumbers();
+
 	private ActionBlock block;
+
+	private ActionTable table;
+
+	private ActionDraft lastRow;
 
 	private ActionBlock echo;
 
+	/** Inside a brought-forward section; its origin month may be unknown ("the previous meeting"). */
+	private boolean carried;
+
 	private YearMonth origin;
+
+	/** The raised action read last, which "Owner:" and "Due:" lines below it describe. */
+	private ActionDraft lastRaised;
 
 	private BroughtForwardItem item;
 
@@ -90,6 +106,15 @@ final class ActionExtractor {
 		if (line.isBlank()) {
 			return;
 		}
+		if (table != null && inTable(line)) {
+			return;
+		}
+		Optional<ActionTable> header = ActionTable.header(line);
+		if (header.isPresent()) {
+			closeBlock();
+			table = header.get();
+			return;
+		}
 		String ownerCell = OwnerCellShape.trailingCell(line.cells());
 		String text = ownerCell == null ? line.text() : textWithout(line);
 		if (text.isEmpty() || owners.isOwnerColumn(text) && ownerCell == null) {
@@ -97,13 +122,17 @@ final class ActionExtractor {
 			return;
 		}
 		linesSinceBlock++;
+		agendaNumbers.saw(line);
 		if (openingHeading(text, line, ownerCell)) {
+			return;
+		}
+		if (!carried && attributeLine(text, line)) {
 			return;
 		}
 		if (block != null && inBlock(text, line, ownerCell)) {
 			return;
 		}
-		if (origin != null && inBroughtForward(text, line)) {
+		if (carried && inBroughtForward(text, line, ownerCell)) {
 			return;
 		}
 		ledger.repeatOf(ActionKind.RAISED, text).ifPresent(repeat -> {
@@ -111,24 +140,62 @@ final class ActionExtractor {
 				echo = new ActionBlock(false);
 				blocks.add(echo);
 			}
-			echo.add(repeat, line.sourceLine(), false);
+			echo.add(repeat, line.sourceLine(), "");
 		});
 		if (ownerCell != null && echo != null && echo.rows.contains(line.sourceLine())) {
 			echo.addOwners(ownerCell, line.sourceLine());
 		}
 	}
 
+	/** A line while an action table is open; false when the line ended the table. */
+	private boolean inTable(NoteLine line) {
+		Optional<String> wrapped = table.continuation(line);
+		if (wrapped.isPresent() && lastRow != null) {
+			lastRow.continueWith(wrapped.get());
+			return true;
+		}
+		Optional<ActionTable.Row> row = table.row(line);
+		if (row.isEmpty()) {
+			table = null;
+			lastRow = null;
+			return false;
+		}
+		lastRow = ledger.add(draft(row.get()));
+		return true;
+	}
+
+	/** A table row as an action: brought forward when the table dates it or reports on it, or sits under such a heading. */
+	private ActionDraft draft(ActionTable.Row row) {
+		String update = row.get(ActionTable.Column.UPDATE);
+		Optional<YearMonth> raised = table.has(ActionTable.Column.RAISED)
+				? BroughtForwardHeading.monthOfCell(row.get(ActionTable.Column.RAISED), meetingDate) : Optional.empty();
+		boolean reported = carried || raised.isPresent() || !update.isEmpty();
+		YearMonth raisedIn = reported ? raised.orElse(origin) : YearMonth.from(meetingDate);
+		ActionDraft draft = new ActionDraft(row.sourceLine(), reported ? ActionKind.BROUGHT_FORWARD : ActionKind.RAISED,
+				ActionShape.withoutMarker(row.get(ActionTable.Column.ACTION)), raisedIn);
+		draft.update = update;
+		draft.dueCell = table.has(ActionTable.Column.DUE) ? row.get(ActionTable.Column.DUE) : null;
+		draft.statusCell = table.has(ActionTable.Column.STATUS) ? row.get(ActionTable.Column.STATUS) : null;
+		String owner = row.get(ActionTable.Column.OWNER);
+		if (!owner.isEmpty()) {
+			ownersFromCell(draft, owner, row.sourceLine());
+		}
+		return draft;
+	}
+
 	/** Brought-forward and actions-arising headings; true when the line was one. */
 	private boolean openingHeading(String text, NoteLine line, String ownerCell) {
-		Optional<YearMonth> from = BroughtForwardHeading.match(text, meetingDate);
+		Optional<BroughtForwardHeading.Origin> from = BroughtForwardHeading.origin(text, meetingDate);
 		if (from.isPresent()) {
 			closeBlock();
 			closeItem();
-			origin = from.get();
+			carried = true;
+			origin = from.get().month();
 			return true;
 		}
 		Optional<ActionsArisingHeading.Heading> heading = ActionsArisingHeading.match(text);
-		if (heading.isEmpty()) {
+		if (heading.isEmpty() || carried && heading.get().kind() == ActionsArisingHeading.Kind.SINGLE) {
+			// under a brought-forward heading, "Action 1 - ..." is an earlier action reported on
 			return false;
 		}
 		closeBlock();
@@ -148,10 +215,27 @@ final class ActionExtractor {
 		return true;
 	}
 
+	/** "Owner: ..." and "Due: ..." lines below an action; true when the line was one. */
+	private boolean attributeLine(String text, NoteLine line) {
+		if (lastRaised == null) {
+			return false;
+		}
+		Optional<String> owner = ActionAttributes.ownerLine(text);
+		Optional<String> due = ActionAttributes.dueLine(text);
+		owner.ifPresent(o -> ownersFromCell(lastRaised, o, line.sourceLine()));
+		due.ifPresent(d -> lastRaised.dueCell = d);
+		return owner.isPresent() || due.isPresent();
+	}
+
 	/** A line while a block of actions is open; false when the line ended the block and needs reading again. */
 	private boolean inBlock(String text, NoteLine line, String ownerCell) {
 		if (ActionShape.isContinuation(text) && !block.items.isEmpty()) {
 			block.last().continueWith(text);
+		}
+		else if (!block.single && !endsBlock(text, line) && !ActionShape.markerKind(text).isEmpty()
+				&& (block.items.isEmpty() || block.firstMarker.equals(ActionShape.markerKind(text)))) {
+			// a bulleted list keeps its bullets, whatever the verb ("• Complete operational impact assessments")
+			addItem(text, line);
 		}
 		else if (block.items.isEmpty() && ActionsArisingHeading.isNone(text)) {
 			closeBlock();
@@ -173,15 +257,37 @@ final class ActionExtractor {
 	}
 
 	private boolean endsBlock(String text, NoteLine line) {
-		return SectionHeading.isHeading(line) || AGENDA_ITEM.matcher(text).matches() || UPDATE.matcher(text).matches();
+		return agendaNumbers.isHeading(line) || AGENDA_ITEM.matcher(text).matches() || UPDATE.matcher(text).matches();
 	}
 
 	/** A line under a brought-forward heading; false when a new agenda section ends the brought-forward part. */
-	private boolean inBroughtForward(String text, NoteLine line) {
+	private boolean inBroughtForward(String text, NoteLine line, String ownerCell) {
 		Matcher agendaItem = AGENDA_ITEM.matcher(text);
 		if (agendaItem.matches()) {
 			closeItem();
 			item = new BroughtForwardItem(origin, agendaItem.group(2));
+			return true;
+		}
+		// a new item: "Action 2 - ...", or an action line once the item before has had its update
+		Optional<ActionsArisingHeading.Heading> single = ActionsArisingHeading.match(text);
+		// (inside an update, bullets and numbers are the update's own points: only a reference or owner cell starts anew)
+		boolean referenced = ownerCell != null || ActionShape.markerKind(text).equals("reference");
+		boolean actionLine = referenced || ActionShape.hasMarker(text) && ActionShape.looksLikeAction(text);
+		boolean starts = item == null ? actionLine : item.inUpdate() && referenced;
+		if ((single.isPresent() || starts) && !agendaNumbers.isHeading(line)) {
+			closeItem();
+			item = new BroughtForwardItem(origin, "");
+			item.add(NoteLine.of(line.sourceLine(), ActionShape.withoutMarker(single.map(ActionsArisingHeading.Heading::remainder).orElse(text))));
+			item.addOwnerCell(ownerCell);
+			return true;
+		}
+		if (item != null && ownerCell != null && !item.inUpdate()) {
+			item.add(NoteLine.of(line.sourceLine(), text));
+			item.addOwnerCell(ownerCell);
+			return true;
+		}
+		if (item != null && !item.inUpdate() && !item.isEmpty() && STATUS_WORD.matcher(text).lookingAt()) {
+			item.startUpdate(text, line);
 			return true;
 		}
 		Matcher update = UPDATE.matcher(text);
@@ -189,14 +295,17 @@ final class ActionExtractor {
 			item.startUpdate(update.group(1), line);
 			return true;
 		}
-		if (SectionHeading.isHeading(line) && !(item == null && SectionHeading.isTitleLike(text) && !SectionHeading.isCapitals(text)
+		if (agendaNumbers.isHeading(line) && !(item == null && SectionHeading.isTitleLike(text) && !SectionHeading.isCapitals(text)
 				&& !SectionHeading.NUMBER.matcher(line.cells().get(0).strip()).matches())) {
 			closeItem();
+			carried = false;
 			origin = null;
 			return false;
 		}
 		if (item == null) {
-			if (NOTHING_OUTSTANDING.matcher(text).matches()) {
+			if (NOTHING_OUTSTANDING.matcher(text).matches()
+					|| !SectionHeading.isTitleLike(text) && !ActionShape.looksLikeAction(text)) {
+				// "The notes of the meeting held on 26 January were agreed." is said of the list, not an item of it
 				return true;
 			}
 			boolean titled = SectionHeading.isTitleLike(text);
@@ -233,9 +342,28 @@ final class ActionExtractor {
 	}
 
 	private void addItem(String text, NoteLine line) {
-		ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, ActionShape.withoutMarker(text),
-				YearMonth.from(meetingDate)));
-		block.add(draft, line.sourceLine(), ActionShape.hasMarker(text));
+		ActionAttributes.Split split = ActionAttributes.split(ActionShape.withoutMarker(text), this::namesOwner);
+		ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate)));
+		if (split.owner() != null) {
+			ownersFromCell(draft, split.owner(), line.sourceLine());
+		}
+		if (split.due() != null) {
+			draft.dueCell = split.due();
+		}
+		block.add(draft, line.sourceLine(), ActionShape.markerKind(text));
+		lastRaised = draft;
+	}
+
+	private boolean namesOwner(String text) {
+		OwnerColumnResolver.Assignment a = owners.resolveCell(text);
+		return !a.owners().isEmpty() && a.unresolved().isEmpty();
+	}
+
+	private void ownersFromCell(ActionDraft draft, String cell, int sourceLine) {
+		OwnerColumnResolver.Assignment assignment = owners.resolveCell(cell);
+		draft.ownersFromColumn(assignment.owners());
+		assignment.unresolved().forEach(unknown -> rejects.add(new Reject(sourceFile, sourceLine,
+				"owner '" + unknown + "' is neither a role nor a person in the attendance list")));
 	}
 
 	private void closeBlock() {
@@ -248,7 +376,19 @@ final class ActionExtractor {
 
 	private void closeItem() {
 		if (item != null && !item.isEmpty()) {
-			item.drafts().forEach(ledger::add);
+			List<ActionDraft> drafts = item.drafts();
+			String cell = item.ownerCell();
+			if (!cell.isEmpty() && drafts.size() == 1) {
+				ownersFromCell(drafts.get(0), cell, drafts.get(0).sourceLine);
+			}
+			else if (!cell.isEmpty()) {
+				// numbered actions, numbered owners: "1.ACC" "2.CEx/ACC"
+				ActionBlock numbered = new ActionBlock(false);
+				drafts.forEach(d -> numbered.add(d, d.sourceLine, "number"));
+				numbered.addOwners(cell, drafts.get(0).sourceLine);
+				numbered.resolveOwners(owners);
+			}
+			drafts.forEach(ledger::add);
 		}
 		item = null;
 	}

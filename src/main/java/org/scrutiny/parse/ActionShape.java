@@ -9,11 +9,20 @@ import java.util.regex.Pattern;
  */
 final class ActionShape {
 
-	// matches: 1.   2)   a.   (iii)   •   -   *   (a list marker at the start of an item)
-	private static final Pattern MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]|[\u2022*\u2013\u00b7-])\\s+");
+	// matches: 1.   2)   a.   (iii)   •   -   *   11/19 –   PAB/22/027   (a list marker or action reference before an item)
+	private static final Pattern MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]|[\u2022*\u2013\u00b7-]|"
+			+ "(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?)\\s+");
+
+	// matches: "•"  "-"  "*"   (a bullet, as against a number: a bulleted list keeps its bullets)
+	private static final Pattern BULLET = Pattern.compile("^[\u2022*\u2013\u00b7-]\\s+");
+
+	// matches: "11/19 –"  "PAB/22/027"   (an action's reference in a log)
+	private static final Pattern REFERENCE = Pattern.compile("^(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+");
 
 	// matches: to   will   should   must   is to be   are to   (an obligation: "The ACC to provide...", "will be shared")
-	private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:to|will|should|must|shall|needs? to)\\s+[a-z]");
+	// ("to the PCC", "to a future meeting": a preposition before a determiner is no obligation)
+	private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:to|will|should|must|shall|needs? to)\\s+"
+			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|date|members|him|them)\\b)[a-z]");
 
 	// matches: Check how ...   Explain ...   Provide ...   (an item that starts with an imperative verb)
 	private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:check|explain|provide|review|share|clarify|consider|"
@@ -25,6 +34,11 @@ final class ActionShape {
 
 	static boolean hasMarker(String text) {
 		return MARKER.matcher(text).find();
+	}
+
+	/** "bullet", "reference", "number" or "" for no marker: the kind of list an item belongs to. */
+	static String markerKind(String text) {
+		return BULLET.matcher(text).find() ? "bullet" : REFERENCE.matcher(text).find() ? "reference" : hasMarker(text) ? "number" : "";
 	}
 
 	static String withoutMarker(String text) {

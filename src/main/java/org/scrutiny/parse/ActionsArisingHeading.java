@@ -18,8 +18,9 @@ final class ActionsArisingHeading {
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$)");
 
-	// matches: Action: DCC to circulate the revised policy   ACTION - The Treasurer to report   Action 3: CEx to write
-	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "action(?:\\s+\\d{1,3})?\\s*(?::|\\s[-\u2013]\\s)\\s*(?=\\S)");
+	// matches: Action: DCC to circulate the revised policy   ACTION - The Treasurer to report   ACTION 07/19 – CD to report
+	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "action(?:\\s+(?:no\\.?\\s*)?[A-Z]{0,4}\\d{1,4}(?:[/.-]\\d{1,4})*)?"
+			+ "\\s*(?::|\\s[-\u2013]\\s)\\s*(?=\\S)");
 
 	// matches: There were no actions arising.   ere were no actions arising.   None   There were none   Nil
 	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+)?were\\s+no\\s+actions?(?:\\s+arising)?|"

@@ -19,6 +19,13 @@ final class BodyName {
 			+ "),?\\s+)?(?:" + DateFragments.DAY + "\\s+)?" + DateFragments.MONTH + "(?:\\s+" + DateFragments.YEAR
 			+ ")?|\\s*(?:held\\s+on\\s+)?\\d{1,2}/\\d{1,2}/\\d{2,4}|\\s+" + DateFragments.YEAR + "\\b");
 
+	// matches: " at 10.00am"  ", 2pm, via Microsoft Teams"  " 14:00 Room 1"   (what follows the date in a title)
+	private static final Pattern TIME_AND_PLACE = Pattern.compile("(?i)(?:\\s*,|\\s+at)?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\b.*$"
+			+ "|(?:\\s*,|\\s+at)\\s+\\d{1,2}[.:]\\d{2}\\b.*$|\\s*,?\\s+(?:via|in|at)\\s+(?:microsoft\\s+teams|zoom|teams|the\\s+).*$");
+
+	/** Words an all-capitals title keeps in lower case. */
+	private static final java.util.Set<String> SMALL = java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
+
 	private BodyName() {
 	}
 
@@ -27,10 +34,27 @@ final class BodyName {
 		return DOCUMENT_KIND.matcher(heading.strip()).replaceFirst("").strip();
 	}
 
+	/** "JOINT ACCOUNTABILITY BOARD" reads as "Joint Accountability Board"; short words that may be codes stay. */
+	private static String titleCase(String capitals) {
+		StringBuilder out = new StringBuilder();
+		for (String word : capitals.split("\\s+")) {
+			String lower = word.toLowerCase(java.util.Locale.ROOT);
+			String cased = SMALL.contains(lower) && out.length() > 0 ? lower
+					: word.length() <= 4 && !SMALL.contains(lower) ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			out.append(out.length() > 0 ? " " : "").append(cased);
+		}
+		return out.toString();
+	}
+
 	static String of(String heading) {
 		String body = LEADING_KIND.matcher(title(heading)).replaceFirst("");
 		body = DATE_PART.matcher(body).replaceAll("");
+		body = TIME_AND_PLACE.matcher(body).replaceFirst("");
 		body = body.replaceAll("(?i)\\s+held\\s*$", "").replaceAll("[\\s\u2013\u2014:,-]+$", "").strip();
+		body = body.replaceAll("(?i)^(?:the\\s+)", "");
+		if (body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
+			body = titleCase(body);
+		}
 		return body.isEmpty() ? title(heading) : body;
 	}
 

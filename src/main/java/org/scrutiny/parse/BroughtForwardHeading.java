@@ -18,7 +18,53 @@ final class BroughtForwardHeading {
 			+ "(?:meeting\\s+(?:held\\s+)?(?:on\\s+)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?)?"
 			+ "(" + DateFragments.MONTH + ")(?:\\s+(" + DateFragments.YEAR + "))?(?:\\s+meeting)?");
 
+	// matches: 12/03/2019   12 March 2019   March 2019   Mar-19   (a table's "date raised" or meeting cell)
+	private static final Pattern RAISED_CELL = Pattern.compile("(?:(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))|(?:" + DateFragments.DAY
+			+ "\\s+)?(" + DateFragments.MONTH + ")[\\s-]*(" + DateFragments.YEAR + "|\\d{2})?");
+
+	// matches: NOTES AND ACTIONS FROM THE PREVIOUS MEETING (26 JANUARY 2021)   Actions from the last meeting
+	private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?from\\s+(?:the\\s+)?(?:previous|last)\\s+meeting"
+			+ "(?:\\s*\\(?\\s*(?:held\\s+(?:on\\s+)?)?(?:" + DateFragments.DAY + "\\s+)?(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\)?)?");
+
+	/** An origin heading: the raising meeting's month, or none when it says only "the previous meeting". */
+	record Origin(YearMonth month) {
+	}
+
 	private BroughtForwardHeading() {
+	}
+
+	/** Any heading that opens a list of actions brought forward, dated or not. */
+	static Optional<Origin> origin(String line, LocalDate meetingDate) {
+		Optional<YearMonth> dated = match(line, meetingDate);
+		if (dated.isPresent()) {
+			return Optional.of(new Origin(dated.get()));
+		}
+		Matcher previous = PREVIOUS.matcher(line);
+		if (!previous.find()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Origin(previous.group(1) == null ? null
+				: YearMonth.of(Integer.parseInt(previous.group(2)), DateFragments.month(previous.group(1)))));
+	}
+
+	/** The month a table's raised or meeting cell names; a month with no year is the latest before the meeting. */
+	static Optional<YearMonth> monthOfCell(String cell, LocalDate meetingDate) {
+		Matcher m = RAISED_CELL.matcher(cell);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		if (m.group(1) != null) {
+			int year = Integer.parseInt(m.group(3));
+			int month = Integer.parseInt(m.group(2));
+			return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(year < 100 ? 2000 + year : year, month)) : Optional.empty();
+		}
+		Month month = DateFragments.month(m.group(4));
+		if (m.group(5) != null) {
+			int year = Integer.parseInt(m.group(5));
+			return Optional.of(YearMonth.of(year < 100 ? 2000 + year : year, month));
+		}
+		YearMonth candidate = YearMonth.of(meetingDate.getYear(), month);
+		return Optional.of(candidate.isBefore(YearMonth.from(meetingDate)) ? candidate : candidate.minusYears(1));
 	}
 
 	/**

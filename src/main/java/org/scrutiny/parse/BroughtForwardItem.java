@@ -24,6 +24,9 @@ final class BroughtForwardItem {
 	// matches: the end of the first sentence in "... agreed in August 2018. The update provided ..."
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)'\u2019][.!])\\s+(?=[A-Z])");
 
+	// matches: " Update: shared on 1 March."  " Update – Complete, ..."   (an update on the same line as its action)
+	private static final Pattern INLINE_UPDATE = Pattern.compile("\\s(?:update|progress)\\s*(?::|[-\u2013\u2014])\\s*", Pattern.CASE_INSENSITIVE);
+
 	final YearMonth origin;
 
 	final String title;
@@ -39,8 +42,31 @@ final class BroughtForwardItem {
 		this.title = title == null ? "" : title.strip().replaceAll("[:\\s]+$", "");
 	}
 
+	/** The owner cells of the item's rows, resolved when the item is closed. */
+	private final StringBuilder ownerCells = new StringBuilder();
+
+	void addOwnerCell(String cell) {
+		if (cell != null) {
+			ownerCells.append(' ').append(cell);
+		}
+	}
+
+	String ownerCell() {
+		return ownerCells.toString().strip();
+	}
+
 	void add(NoteLine line) {
+		Matcher inline = INLINE_UPDATE.matcher(line.text());
+		if (!inUpdate && inline.find()) {
+			text.add(NoteLine.of(line.sourceLine(), line.text().substring(0, inline.start())));
+			startUpdate(line.text().substring(inline.end()), line);
+			return;
+		}
 		(inUpdate ? update : text).add(line);
+	}
+
+	boolean inUpdate() {
+		return inUpdate;
 	}
 
 	void startUpdate(String sameLine, NoteLine line) {

@@ -93,6 +93,25 @@ final class DueDateRule {
 		return Optional.empty();
 	}
 
+	// matches: Next meeting   next Board   (a due cell)
+	private static final Pattern NEXT_MEETING_CELL = Pattern.compile("(?i)^(?:the\\s+)?next\\s+(?:meeting|board|mam|hta)\\b.*");
+
+	// matches: July   Sept   (a due cell naming a month alone)
+	private static final Pattern MONTH_CELL = Pattern.compile("(?i)^(?:end\\s+of\\s+|early\\s+|mid[- ]|late\\s+)?(" + DateFragments.MONTH + ")\\.?$");
+
+	/** A table's due cell: a date, a month, "next meeting"; words like "ASAP" or "Ongoing" give none. */
+	static Optional<Due> fromCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
+		String c = cell.strip();
+		if (NEXT_MEETING_CELL.matcher(c).matches()) {
+			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+		}
+		Matcher month = MONTH_CELL.matcher(c);
+		if (month.matches()) {
+			return Optional.of(Due.ofMonth(nextOccurrence(DateFragments.month(month.group(1)), meeting)));
+		}
+		return find(c, meeting, nextMeeting);
+	}
+
 	/** A month named without a year is its next occurrence from the meeting's month (this month included). */
 	static YearMonth nextOccurrence(Month month, LocalDate from) {
 		YearMonth candidate = YearMonth.of(from.getYear(), month);

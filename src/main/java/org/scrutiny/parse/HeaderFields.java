@@ -26,11 +26,28 @@ final class HeaderFields {
 	}
 
 	// matches: - Date: Tuesday 27 March 2018 @ 10:30   Chair: John Campion   Venue Meeting Room 1.38   Minutes:
-	private static final Pattern LABELLED = Pattern.compile("(?i)^[-\u2022*\\s]*(date|time|chair(?:ed\\s+by)?|minutes(?:\\s+by)?|"
-			+ "minute[- ]?taker|notes?\\s+(?:taken\\s+)?by|note[- ]?taker|venue|location|place)\\b\\s*:?\\s*(.*)$");
+	// (a minute-taker's label needs its colon: "Minutes of the Board held on..." is a title, not a label)
+	static final Pattern LABELLED = Pattern.compile("(?i)^[-\u2022*\\s]*(?:(date|time|chair(?:ed\\s+by)?|venue|location|place)\\b\\s*:?|"
+			+ "(minutes(?:\\s+by)?|minute[- ]?taker|notes?\\s+(?:taken\\s+)?by|note[- ]?taker|clerk)\\s*:)\\s*(.*)$");
 
 	// matches: " Venue " inside "Jackie Irvin, Policy Officer, OPCC Venue PCC Conference Room"
 	private static final Pattern EMBEDDED_LABEL = Pattern.compile("(?i)\\s+(venue|location|chair|date|minutes)\\s*:?\\s+");
+
+	// matches: Monthly Assurance Meeting   Police Accountability Board   Minutes of   Joint Audit Committee
+	private static final Pattern MEETING = Pattern.compile("(?i)\\b(?:meeting|board|panel|committee|minutes|notes|forum|group|council)\\b");
+
+	// matches: Notes of the meeting held on   Minutes of a meeting   (a title that names no body)
+	private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(?:notes|minutes)\\s+of\\s+(?:the|a)\\s+meeting\\b");
+
+	// matches: OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR HARTSHIRE   (a letterhead, not a body)
+	private static final Pattern OFFICE = Pattern.compile("(?i)^\\W*(?:the\\s+)?office\\s+of\\b");
+
+	// matches: 10:00 – 12:30, Room G.04, Northvale Police Headquarters   (a time and a place with no labels)
+	private static final Pattern TIME_AND_VENUE = Pattern.compile("(?i)^(\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)(?:\\s*[-\u2013]\\s*"
+			+ "\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)?\\s*,\\s*(.+)$");
+
+	/** The title is among the first few lines. */
+	private static final int TITLE_REACH = 5;
 
 	private final Map<Field, String> values = new EnumMap<>(Field.class);
 
@@ -45,22 +62,50 @@ final class HeaderFields {
 	/** Reads the fields from the lines before the attendance list. */
 	static HeaderFields read(List<NoteLine> header) {
 		List<String> texts = header.stream().map(NoteLine::text).filter(t -> !t.isBlank()).toList();
-		HeaderFields fields = new HeaderFields(texts.isEmpty() ? "" : texts.get(0));
+		int title = titleLine(texts);
+		HeaderFields fields = new HeaderFields(title < 0 ? "" : heading(texts, title));
 		fields.lines.addAll(texts);
 		Deque<Field> waiting = new ArrayDeque<>();
-		for (String text : texts.subList(Math.min(1, texts.size()), texts.size())) {
+		for (String text : texts.subList(title + 1, texts.size())) {
 			Matcher m = LABELLED.matcher(text);
-			if (m.matches() && !m.group(2).isBlank()) {
-				fields.putWithEmbedded(field(m.group(1)), m.group(2));
+			String label = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+			if (label != null && !m.group(3).isBlank()) {
+				fields.putWithEmbedded(field(label), m.group(3));
 			}
-			else if (m.matches()) {
-				waiting.add(field(m.group(1)));
+			else if (label != null) {
+				waiting.add(field(label));
 			}
 			else if (!waiting.isEmpty()) {
 				fields.values.putIfAbsent(waiting.poll(), text.strip());
 			}
+			else {
+				Matcher timeAndPlace = TIME_AND_VENUE.matcher(text);
+				if (timeAndPlace.matches()) {
+					fields.values.putIfAbsent(Field.TIME, timeAndPlace.group(1));
+					fields.values.putIfAbsent(Field.VENUE, timeAndPlace.group(2).strip());
+				}
+			}
 		}
 		return fields;
+	}
+
+	/** The first of the opening lines that names a meeting; an office's name above it is not the title. */
+	private static int titleLine(List<String> texts) {
+		for (int i = 0; i < Math.min(texts.size(), TITLE_REACH); i++) {
+			if (MEETING.matcher(texts.get(i)).find() && !LABELLED.matcher(texts.get(i)).matches()) {
+				return i;
+			}
+		}
+		return texts.isEmpty() ? -1 : 0;
+	}
+
+	/** "Notes of the meeting held on ..." names no body: the line above it does ("JOINT ACCOUNTABILITY BOARD"). */
+	private static String heading(List<String> texts, int title) {
+		String line = texts.get(title);
+		if (title > 0 && ANONYMOUS.matcher(line).lookingAt() && !OFFICE.matcher(texts.get(title - 1)).find()) {
+			return texts.get(title - 1) + " " + line;
+		}
+		return line;
 	}
 
 	private void putWithEmbedded(Field field, String value) {

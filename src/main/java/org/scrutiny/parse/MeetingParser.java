@@ -33,7 +33,7 @@ public final class MeetingParser {
 		if (attendanceStart > agendaStart) {
 			attendanceStart = agendaStart;
 		}
-		HeaderFields header = HeaderFields.read(lines.subList(0, attendanceStart));
+		HeaderFields header = HeaderFields.read(headerLines(lines, attendanceStart, agendaStart));
 		MeetingDateRule.MeetingDate date;
 		try {
 			date = MeetingDateRule.resolve(header.get(HeaderFields.Field.DATE), header.lines());
@@ -41,7 +41,8 @@ public final class MeetingParser {
 		catch (MeetingDateRule.Unreadable ex) {
 			return ParseResult.rejected(new Reject(sourceFile, 0, ex.getMessage()));
 		}
-		List<Attendee> people = AttendanceParser.parse(lines.subList(attendanceStart, agendaStart));
+		AttendanceParser.Attendance attendance = AttendanceParser.read(lines.subList(attendanceStart, agendaStart));
+		List<Attendee> people = attendance.people();
 		List<NoteLine> agenda = lines.subList(agendaStart, lines.size());
 		LocalDate nextMeeting = NextMeetingRule.find(agenda.stream().map(NoteLine::text).toList(), date.date()).orElse(null);
 
@@ -57,8 +58,8 @@ public final class MeetingParser {
 		String time = header.get(HeaderFields.Field.TIME);
 		Meeting meeting = new Meeting(sourceFile, BodyName.of(header.heading()), BodyName.title(header.heading()),
 				date.date(), date.time() != null ? date.time() : MeetingDateRule.time(time).orElse(null),
-				chairName(header.get(HeaderFields.Field.CHAIR)), header.get(HeaderFields.Field.VENUE),
-				personName(header.get(HeaderFields.Field.MINUTES)), nextMeeting, people, actions);
+				orElse(chairName(header.get(HeaderFields.Field.CHAIR)), attendance.chair()), header.get(HeaderFields.Field.VENUE),
+				orElse(personName(header.get(HeaderFields.Field.MINUTES)), attendance.minutesBy()), nextMeeting, people, actions);
 		return new ParseResult(Optional.of(meeting), rejects);
 	}
 
@@ -71,15 +72,29 @@ public final class MeetingParser {
 			owners = subject.asked(draft.update);
 		}
 		boolean raised = draft.kind == ActionKind.RAISED;
-		Due due = raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
-		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.update);
+		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
+				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
+		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update);
+	}
+
+	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */
+	private static List<NoteLine> headerLines(List<NoteLine> lines, int attendanceStart, int agendaStart) {
+		List<NoteLine> header = new ArrayList<>(lines.subList(0, attendanceStart));
+		lines.subList(attendanceStart, agendaStart).stream()
+			.filter(l -> HeaderFields.LABELLED.matcher(l.text()).matches())
+			.forEach(header::add);
+		return header;
+	}
+
+	private static String orElse(String value, String fallback) {
+		return value.isBlank() ? NameAndTitle.bare(fallback) : value;
 	}
 
 	/** The agenda starts at its first heading with words in it ("1. OUTSTANDING MATTERS"), not at a bare "1.1". */
 	private static boolean opensAgenda(NoteLine line) {
-		return SectionHeading.isHeading(line) && line.text().replaceAll("[^A-Za-z]", "").length() >= 3
-				&& !AttendanceParser.opensList(line);
+		return (SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0)
+				&& line.text().replaceAll("[^A-Za-z]", "").length() >= 3 && !AttendanceParser.opensList(line);
 	}
 
 	private static int indexOf(List<NoteLine> lines, int from, java.util.function.Predicate<NoteLine> test) {

@@ -15,9 +15,17 @@ final class NameAndTitle {
 	record Person(String name, String title, String initials) {
 	}
 
-	// matches: "Jackie Irvin, Policy Officer, OPCC"   "Jane Smith (JS) - ACC Local Policing"   "John Campion (Chair)"
-	private static final Pattern DELIMITED = Pattern.compile("^([A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){0,3})\\s*"
-			+ "(?:\\(([A-Z]{2,4})\\))?\\s*(?:,|[-\u2013\u2014:]|\\((?=[^)]*\\)\\s*$))\\s*(.+?)\\)?$");
+	/** Honorifics and ranks before a name: "Cllr Ann Bell", "Ch Supt Alun Davies", "Supt Mike Rowe". */
+	static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Ch\\.?\\s*Supt|Chief\\s+Superintendent|"
+			+ "Det\\.?\\s*Supt|Supt|Superintendent|DCI|DI|DS|Insp|Inspector|Sgt|Sergeant|PC|PCSO)\\.?\\s+)";
+
+	private static final String NAME = "(?:" + HONORIFIC + ")*[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){0,3}";
+
+	// matches: "Jackie Irvin, Policy Officer, OPCC"   "Jane Smith (JS) – Assistant Chief Constable, Local Policing"
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("^(" + NAME + ")\\s*(?:\\(([A-Z]{2,4})\\))?\\s*(?:,|\\s[-\u2013\u2014:]|[\u2013\u2014:])\\s*(.+)$");
+
+	// matches: "Cllr Ann Bell (Chair)"   "Ravi Patel (Police and Crime Commissioner)"
+	private static final Pattern NAME_BRACKET_TITLE = Pattern.compile("^(" + NAME + ")\\s*\\(([^()]+)\\)$");
 
 	// matches: "(DPCC)" ending "Deputy Police and Crime Commissioner (DPCC)"   (a title that ends in its code)
 	private static final Pattern TITLE_END = Pattern.compile("\\([A-Za-z/]{2,6}\\)\\)?");
@@ -28,18 +36,28 @@ final class NameAndTitle {
 	/** One or more people from a line that lists them without tabs. */
 	static List<Person> split(String text) {
 		String t = text.strip();
-		Matcher delimited = DELIMITED.matcher(t);
+		Matcher delimited = NAME_THEN_TITLE.matcher(t);
 		if (delimited.matches() && RoleClassifier.isTitle(delimited.group(3)) && isName(delimited.group(1))) {
 			return List.of(new Person(delimited.group(1), delimited.group(3).strip(), initials(delimited.group(2), delimited.group(1))));
 		}
+		Matcher bracketed = NAME_BRACKET_TITLE.matcher(t);
+		if (bracketed.matches() && isName(bracketed.group(1))) {
+			return List.of(new Person(bracketed.group(1), "(" + bracketed.group(2) + ")", PeopleIndex.initialsOf(bare(bracketed.group(1)))));
+		}
 		String[] words = t.split("\\s+");
-		for (int i = 1; i < words.length; i++) {
+		for (int i = 1 + honorificWords(t); i < words.length; i++) {
 			String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
 			if (RoleClassifier.isTitle(rest) && startsTitle(words[i])) {
 				return pair(java.util.Arrays.copyOfRange(words, 0, i), rest);
 			}
 		}
 		return List.of();
+	}
+
+	private static int honorificWords(String text) {
+		String stripped = bare(text);
+		String honorific = text.strip().substring(0, text.strip().length() - stripped.length()).strip();
+		return honorific.isEmpty() ? 0 : honorific.split("\\s+").length;
 	}
 
 	private static boolean startsTitle(String word) {
@@ -72,13 +90,18 @@ final class NameAndTitle {
 	}
 
 	private static String initials(String given, String name) {
-		return given != null ? given : PeopleIndex.initialsOf(name);
+		return given != null ? given : PeopleIndex.initialsOf(bare(name));
 	}
 
 	/** A person's name: two to four capitalised words ("Natasha Noorbakhsh"), not a run of letters ("T O I"). */
 	static boolean isName(String text) {
-		return text.strip().matches("(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\\.?\\s+)?[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}")
-				&& !RoleClassifier.isTitle(text);
+		String name = bare(text);
+		return name.matches("[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}") && !RoleClassifier.isTitle(name);
+	}
+
+	/** The name without honorifics or rank: "Cllr Ann Bell" is Ann Bell. */
+	static String bare(String name) {
+		return name.strip().replaceFirst("^" + HONORIFIC + "+", "");
 	}
 
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class NextMeetingRule {
 
 	// matches: DATE OF NEXT MEETING:   CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:   Next meeting
-	static final Pattern HEADING = Pattern.compile("(?i)\\b(?:date\\s+of\\s+(?:the\\s+)?next\\s+meeting|next\\s+meeting)\\b");
+	static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:(?:date|confirmation)\\s+of\\s+"
+			+ "(?:the\\s+)?next\\s+meeting|next\\s+meeting)\\b");
 
 	// matches: Tuesday 24 April   29 November 2016
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH
@@ -22,6 +23,9 @@ final class NextMeetingRule {
 
 	// matches: January 2021
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
+
+	/** A heading is short; a sentence that mentions the next meeting is not one. */
+	private static final int MAX_HEADING = 120;
 
 	/** How many lines after the heading may hold the date. */
 	private static final int REACH = 5;
@@ -31,7 +35,7 @@ final class NextMeetingRule {
 
 	static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!HEADING.matcher(lines.get(i)).find()) {
+			if (!HEADING.matcher(lines.get(i)).find() || lines.get(i).length() > MAX_HEADING) {
 				continue;
 			}
 			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {

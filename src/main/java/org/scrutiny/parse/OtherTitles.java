@@ -18,6 +18,20 @@ final class OtherTitles {
 	private OtherTitles() {
 	}
 
+	// matches: Treasurer   Head of Finance   Director of Commercial Services   Chief Finance Officer   (a whole title)
+	private static final Pattern WHOLE_TITLE = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:interim|acting|deputy|assistant)\\s+)?"
+			+ "(?:treasurer|chief\\s+finance\\s+officer|monitoring\\s+officer|(?:head|director)\\s+of(?:\\s+[A-Z][\\w&-]*|\\s+and){1,4}|"
+			+ "(?:board|panel|committee)\\s+secretary|note\\s?-?taker|minute\\s?-?taker|chair(?:man|woman|person)?|"
+			+ "[A-Z][\\w-]*\\s+(?:manager|lead|officer|director|adviser|advisor|analyst|superintendent|commander))$");
+
+	/** An OTHER role for a text that is nothing but such a title ("Treasurer", "Head of Finance"). */
+	static java.util.Optional<org.scrutiny.model.RoleRef> titleOnly(String text) {
+		String t = text.strip();
+		return WHOLE_TITLE.matcher(t).matches()
+				? java.util.Optional.of(new org.scrutiny.model.RoleRef(org.scrutiny.model.Role.OTHER, false, t.replaceFirst("(?i)^the\\s+", "")))
+				: java.util.Optional.empty();
+	}
+
 	static boolean startsWithTitle(String text) {
 		return HEAD_WORD.matcher(text.strip()).find();
 	}

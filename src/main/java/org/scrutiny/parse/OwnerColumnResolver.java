@@ -21,7 +21,17 @@ final class OwnerColumnResolver {
 	private static final Pattern NUMBER = Pattern.compile("(?:^|(?<=\\s))(\\d{1,2})\\.\\s*");
 
 	// matches: " / "  "&"  ","  " and "   (separators between joint owners of one action)
-	private static final Pattern JOINT = Pattern.compile("\\s*(?:/|&|,|\\band\\b)\\s*");
+	private static final Pattern JOINT = Pattern.compile("\\s*(?:" + OwnerColumnResolver.SLASH + "|&|,|\\band\\b)\\s*");
+
+	/** A slash between owners, not the one in an acting prefix: "DCC/ACC" is two owners, "T/DCC" and "A/CC" one. */
+	static final String SLASH = "(?<!\\b[TA])/";
+
+	// matches: ACC Local Policing   DCC Harris   ACC Crime and Justice   (a code, then a portfolio or a name)
+	// (no word of the portfolio may itself be a code: "CC DCC" is two owners)
+	private static final String NOT_A_CODE = "(?!(?:[TA]/)?(?:PCC|PFCC|DPCC|CC|DCC|ACC|CEx|CEX|CEO|SPM|PO|SO)\\b)";
+
+	private static final Pattern CODE_AND_PORTFOLIO = Pattern.compile("((?:[TA]/)?(?:PCC|DPCC|CC|DCC|ACC|CEx|CEX))"
+			+ "\\s+" + NOT_A_CODE + "[A-Z][\\w'-]*(?:\\s+(?:and|&|of|for|" + NOT_A_CODE + "[A-Z][\\w'-]*)){0,4}");
 
 	/** Owners for one action: by its number in the list (1-based), or in turn when the column is not numbered. */
 	record Assignment(int ordinal, List<RoleRef> owners, List<String> unresolved) {
@@ -65,6 +75,27 @@ final class OwnerColumnResolver {
 		return out;
 	}
 
+	/** A table's owner cell: people and titles are read whole ("Sarah Jones / Head of Finance"). */
+	Assignment resolveCell(String cell) {
+		List<String> parts = new ArrayList<>();
+		for (String part : JOINT.split(cell.strip())) {
+			if (!part.isBlank()) {
+				parts.add(part.strip());
+			}
+		}
+		if (parts.stream().allMatch(p -> single(p).isPresent())) {
+			return assignment(1, parts);
+		}
+		List<Assignment> inTurn = inTurn(cell);
+		List<RoleRef> owners = new ArrayList<>();
+		List<String> unresolved = new ArrayList<>();
+		inTurn.forEach(a -> {
+			a.owners().stream().filter(o -> !owners.contains(o)).forEach(owners::add);
+			unresolved.addAll(a.unresolved());
+		});
+		return new Assignment(1, owners, unresolved);
+	}
+
 	/** An unnumbered column: each space-separated entry is the next action's owner ("CC DCC DCC"). */
 	private List<Assignment> inTurn(String text) {
 		Optional<RoleRef> whole = single(text);
@@ -73,7 +104,7 @@ final class OwnerColumnResolver {
 		}
 		List<Assignment> out = new ArrayList<>();
 		for (String entry : mendSplitCodes(List.of(JOINT.matcher(text).replaceAll("/").split("\\s+")))) {
-			out.add(assignment(out.size() + 1, List.of(entry.split("/"))));
+			out.add(assignment(out.size() + 1, List.of(entry.split(SLASH))));
 		}
 		return out;
 	}
@@ -118,8 +149,9 @@ final class OwnerColumnResolver {
 		for (String token : tokens) {
 			if (!out.isEmpty()) {
 				String last = out.get(out.size() - 1);
-				String lastPart = last.substring(last.lastIndexOf('/') + 1);
-				String firstPart = token.split("/")[0];
+				String[] lastParts = last.split(SLASH);
+				String lastPart = lastParts[lastParts.length - 1];
+				String firstPart = token.split(SLASH)[0];
 				if (single(lastPart).isEmpty() && single(firstPart).isEmpty() && single(lastPart + firstPart).isPresent()) {
 					out.set(out.size() - 1, last + token);
 					continue;
@@ -143,7 +175,11 @@ final class OwnerColumnResolver {
 		if (person.isPresent()) {
 			return person;
 		}
-		return RoleClassifier.titleOnly(t);
+		Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
+		if (portfolio.matches()) {
+			return Optional.of(RoleClassifier.classify(portfolio.group(1)));
+		}
+		return RoleClassifier.titleOnly(t).or(() -> OtherTitles.titleOnly(t));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.scrutiny.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,20 +11,26 @@ import org.scrutiny.model.RoleRef;
 
 /**
  * The owner an action's own words name, used where no owner column says otherwise: "The ACC to provide...",
- * "DPCC and ACC to work with...", "Within two weeks the CC to provide...", "The DCC will provide...".
- * "PCC to be given a debrief" names who benefits, not who acts, so a passive verb names no owner.
+ * "DPCC and ACC to work with...", "Within two weeks the CC to provide...", "DCC Smith will circulate...",
+ * "Head of Finance to report...". The subject is what stands before the first verb of obligation, read from its
+ * end: the longest tail of it that names a role, a person in the attendance list or a title.
+ * <p>
+ * "PCC to be given a debrief" names who benefits, not who acts: a passive verb names no owner.
  */
 final class OwnerSubject {
 
-	// matches: "the DCC" in "the DCC to clarify"   "DPCC and ACC" in "DPCC and ACC to work"   "Jane Smith" in "Jane Smith will"
-	private static final Pattern SUBJECT = Pattern.compile("(?:^|\\b(?:the|The)\\s+)"
-			+ "((?:T/|A/)?[A-Z][A-Za-z]{1,5}(?:\\s+[A-Z][A-Za-z'-]+){0,2}"
-			+ "(?:\\s*(?:and|&|/)\\s*(?:the\\s+)?(?:T/|A/)?[A-Z][A-Za-z]{1,5}(?:\\s+[A-Z][A-Za-z'-]+){0,2})*)"
-			+ "\\s+(?:to|will|is\\s+to|are\\s+to|should|must|agreed\\s+to)\\s+(?!be\\s+(?:given|provided|sent|shown|briefed|"
-			+ "updated|informed|offered|invited|made|copied))");
+	// matches: " to provide"  " will circulate"  " is to review"  " should ensure"   (not " to be given", " will be shared")
+	private static final Pattern OBLIGATION = Pattern.compile("\\s+(?:to|will|is\\s+to|are\\s+to|should|must|shall|agreed\\s+to)\\s+"
+			+ "(?!be\\s+(?:\\w+(?:ed|en|wn)|made|sent|set|put|kept|held)\\b)(?=[a-z])");
 
 	// matches: "asked the CC to" in "The PCC asked the CC to confirm the rationale"
 	private static final Pattern ASKED = Pattern.compile("\\basked\\s+(?:the\\s+)?((?:T/|A/)?[A-Z][A-Za-z]{1,5})\\s+(?:to|for|if|whether)\\b");
+
+	// matches: " and "  " & "  " / "   (between joint owners: "DPCC and ACC")
+	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
+
+	/** A subject longer than this is a clause, not a name. */
+	private static final int MAX_SUBJECT_WORDS = 8;
 
 	private final OwnerColumnResolver owners;
 
@@ -31,14 +38,19 @@ final class OwnerSubject {
 		this.owners = owners;
 	}
 
-	/** The roles the action's subject names, in order; empty when the subject is not a known role or person. */
+	/** The roles the action's subject names, in order; empty when it names no known role or person. */
 	List<RoleRef> find(String text) {
-		Matcher m = SUBJECT.matcher(text);
-		while (m.find()) {
-			if (m.start() > 60) {
-				break;
-			}
-			List<RoleRef> found = resolve(m.group(1));
+		Matcher verb = OBLIGATION.matcher(text);
+		if (!verb.find()) {
+			return List.of();
+		}
+		String[] words = text.substring(0, verb.start()).strip().split("\\s+");
+		if (words.length > MAX_SUBJECT_WORDS) {
+			return List.of();
+		}
+		for (int from = 0; from < words.length; from++) {
+			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length)).replaceFirst("^(?i:the)\\s+", "");
+			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;
 			}
@@ -53,11 +65,15 @@ final class OwnerSubject {
 	}
 
 	private List<RoleRef> resolve(String subject) {
+		Optional<RoleRef> whole = owners.single(subject);
+		if (whole.isPresent() && !JOINT.matcher(subject).find()) {
+			return List.of(whole.get());
+		}
 		List<RoleRef> out = new ArrayList<>();
-		for (String part : subject.replaceFirst("^(?i:the)\\s+", "").split("\\s*(?:\\band\\b|&|/)\\s*(?:the\\s+)?")) {
+		for (String part : JOINT.split(subject)) {
 			Optional<RoleRef> role = owners.single(part);
 			if (role.isEmpty()) {
-				return List.of();
+				return whole.map(List::of).orElse(List.of());
 			}
 			if (!out.contains(role.get())) {
 				out.add(role.get());

@@ -39,6 +39,21 @@ final class PeopleIndex {
 				byInitials.put(person.initials().toUpperCase(Locale.ROOT), person.role());
 			}
 		}
+		// "CFO" for the Chief Finance Officer: a title's initials, where one person present holds it
+		Map<String, List<RoleRef>> titles = new HashMap<>();
+		for (Attendee person : people) {
+			if (person.status() == org.scrutiny.model.AttendanceStatus.PRESENT) {
+				String initials = titleInitials(person.role().title());
+				if (initials.length() >= 3) {
+					titles.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(person.role());
+				}
+			}
+		}
+		titles.forEach((initials, roles) -> {
+			if (roles.size() == 1) {
+				byInitials.putIfAbsent(initials, roles.get(0));
+			}
+		});
 	}
 
 	static PeopleIndex empty() {
@@ -66,6 +81,18 @@ final class PeopleIndex {
 			}
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
+	private static String titleInitials(String title) {
+		String head = title.split("[,(]")[0];
+		StringBuilder out = new StringBuilder();
+		for (String word : head.strip().split("\\s+")) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
+				out.append(word.charAt(0));
+			}
+		}
+		return out.toString();
 	}
 
 	/** "Jane Smith" gives "JS". */

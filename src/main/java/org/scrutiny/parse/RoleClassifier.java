@@ -29,13 +29,22 @@ final class RoleClassifier {
 	static final Pattern CODE = Pattern.compile("(?i)(PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEO|SPM|PO|SO)");
 
 	// matches: (Item 1 only)   (part)   (notes)   -- attendance notes after a title
-	private static final Pattern ATTENDANCE_NOTE = Pattern.compile("(?i)\\s*\\((?:item|items|part|left|arrived|from)\\b[^)]*\\)");
+	private static final Pattern ATTENDANCE_NOTE = Pattern.compile("(?i)\\s*\\((?:item|items|part|left|arrived|from|chair|chairman|chairperson|minutes|notes?|note\\s*-?taker|minute\\s*-?taker)\\b[^)]*\\)");
 
 	private record Rule(Role role, Pattern title) {
 	}
 
-	/** Tried in order: deputies and the chief executive before the titles their names contain. */
+	/**
+	 * Tried in order: staff and policy titles before the role they serve ("Staff Officer to the Chief Constable"),
+	 * deputies and the chief executive before the titles their names contain.
+	 */
 	private static final List<Rule> RULES = List.of(
+			// matches: Senior Policy Manager   Head of Policy
+			new Rule(Role.SPM, Pattern.compile("(?i)\\bsenior\\s+policy\\s+(?:manager|officer|lead)\\b|\\bhead\\s+of\\s+policy\\b")),
+			// matches: Policy Officer   Policy Assistant   Policy Support Officer
+			new Rule(Role.PO, Pattern.compile("(?i)\\bpolicy\\s+(?:officer|assistant|support\\s+officer|adviser|advisor)\\b")),
+			// matches: Staff Officer
+			new Rule(Role.SO, Pattern.compile("(?i)\\bstaff\\s+officer\\b")),
 			// matches: Deputy Police and Crime Commissioner   Deputy PCC   Deputy Police, Fire and Crime Commissioner
 			new Rule(Role.DPCC, Pattern.compile("(?i)\\bdeputy\\s+(?:police,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner|p(?:f)?cc|commissioner)\\b")),
 			// matches: Chief Executive   Chief Executive Officer, OPCC
@@ -47,13 +56,7 @@ final class RoleClassifier {
 			// matches: Chief Constable
 			new Rule(Role.CC, Pattern.compile("(?i)\\bchief\\s+constable\\b")),
 			// matches: Police and Crime Commissioner   Police, Fire and Crime Commissioner
-			new Rule(Role.PCC, Pattern.compile("(?i)\\bpolice,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner\\b|^commissioner$")),
-			// matches: Senior Policy Manager   Head of Policy
-			new Rule(Role.SPM, Pattern.compile("(?i)\\bsenior\\s+policy\\s+(?:manager|officer|lead)\\b|\\bhead\\s+of\\s+policy\\b")),
-			// matches: Policy Officer   Policy Assistant   Policy Support Officer
-			new Rule(Role.PO, Pattern.compile("(?i)\\bpolicy\\s+(?:officer|assistant|support\\s+officer|adviser|advisor)\\b")),
-			// matches: Staff Officer
-			new Rule(Role.SO, Pattern.compile("(?i)\\bstaff\\s+officer\\b")));
+			new Rule(Role.PCC, Pattern.compile("(?i)\\bpolice,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner\\b|^commissioner$")));
 
 	/** "Deputy Police, Fire and Crime Commissioner" is the longest title a role has. */
 	private static final int MAX_TITLE_WORDS = 7;
@@ -63,6 +66,10 @@ final class RoleClassifier {
 
 	static RoleRef classify(String written) {
 		String title = ATTENDANCE_NOTE.matcher(written.strip()).replaceAll("").strip();
+		if (title.isEmpty()) {
+			// "(Chair)" alone: the mark is the only title there is
+			title = written.strip().replaceAll("[()]", "").strip();
+		}
 		boolean temporary = ACTING.matcher(title).find() || ACTING_ANYWHERE.matcher(title).find();
 		Matcher code = CODE_IN_BRACKETS.matcher(title);
 		Role fromCode = null;

@@ -1,5 +1,6 @@
 package org.scrutiny.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scrutiny.normalise.NoteLine;
@@ -22,6 +23,9 @@ final class SectionHeading {
 	private static final Pattern SUBHEADING = Pattern.compile("(?i)^(?:findings|update|updates|other comments made|"
 			+ "discussion|summary|background|recommendations?|resolved|decision)\\s*:?$");
 
+	// matches: 3. HMICFRS PEEL inspection – force response   1 Introductions and apologies   10.	Date of next meeting
+	private static final Pattern TOP_LEVEL = Pattern.compile("^(\\d{1,2})\\.?\\s+([A-Za-z].*)$");
+
 	private SectionHeading() {
 	}
 
@@ -43,6 +47,20 @@ final class SectionHeading {
 		}
 		var numbered = NUMBERED.matcher(text);
 		return numbered.matches() && isCapitals(numbered.group(1));
+	}
+
+	/**
+	 * The top-level agenda number a line opens with when the rest reads like a title ("3. HMICFRS PEEL inspection -
+	 * force response", "1 Introductions and apologies"), else 0. Numbered minutes head items in ordinary case.
+	 */
+	static int topLevelNumber(NoteLine line) {
+		String label = line.cells().get(0).strip();
+		String text = line.text();
+		Matcher m = TOP_LEVEL.matcher(text);
+		if (!m.matches() || !isTitleLike(m.group(2)) && !isCapitals(m.group(2))) {
+			return 0;
+		}
+		return label.isEmpty() || text.startsWith(label) ? Integer.parseInt(m.group(1)) : 0;
 	}
 
 	static boolean isCapitals(String text) {

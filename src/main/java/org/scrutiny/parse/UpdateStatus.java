@@ -17,6 +17,18 @@ final class UpdateStatus {
 	private UpdateStatus() {
 	}
 
+	// matches: Complete   Completed   Closed   Discharged   Done   Achieved   Green
+	private static final Pattern CLOSED_CELL = Pattern.compile("(?i)^\\W*(?:closed|complete(?:d)?|done|discharged|achieved|"
+			+ "finished|resolved|delivered|green)\\b(?!.*\\b(?:not|partially|on-?going|in\\s+progress)\\b)");
+
+	/** A status cell decides; an empty one leaves it to the update's words. */
+	static ActionStatus of(String statusCell, String update) {
+		if (statusCell == null || statusCell.isBlank()) {
+			return of(update);
+		}
+		return CLOSED_CELL.matcher(statusCell).find() ? ActionStatus.CLOSED : ActionStatus.OPEN;
+	}
+
 	/** Open when the update says the work goes on, or when no update was given; closed otherwise. */
 	static ActionStatus of(String update) {
 		if (update == null || update.isBlank()) {

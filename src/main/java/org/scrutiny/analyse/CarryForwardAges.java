@@ -1,0 +1,76 @@
+package org.scrutiny.analyse;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import org.scrutiny.analyse.LedgerInput.MeetingRef;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Due;
+import org.scrutiny.model.RoleRef;
+
+/**
+ * How long each action has stood open at the report date, and through how many later meetings; for closed actions,
+ * how long and how many meetings it took. Oldest first.
+ */
+public final class CarryForwardAges {
+
+	/**
+	 * One action at the report date.
+	 *
+	 * @param ageDays open: days since raised; closed: days it took to close
+	 * @param ageMonths the same in whole months
+	 * @param meetingsCarried later meetings that reported on it (for closed ones, up to the one that closed it)
+	 * @param lastReported the last meeting that mentioned it (raised or reported), or null
+	 * @param closedOn the meeting that closed it, or null
+	 * @param silentDrop raised at a stored meeting, never reported on at a later one of its body, and not closed
+	 */
+	public record Age(LedgerEntry entry, ActionStatus status, long ageDays, long ageMonths, int meetingsCarried,
+			boolean overdue, LocalDate lastReported, LocalDate closedOn, boolean silentDrop) {
+
+		public String owners() {
+			return String.join(";", entry.owners().stream().map(RoleRef::code).toList());
+		}
+
+	}
+
+	private CarryForwardAges() {
+	}
+
+	public static List<Age> at(LocalDate reportDate, List<LedgerEntry> ledger, List<MeetingRef> meetings) {
+		return ledger.stream()
+			.filter(e -> !e.raisedDay().isAfter(reportDate))
+			.map(e -> age(e, reportDate, meetings))
+			.sorted(Comparator.comparing((Age a) -> a.entry().raisedDay()).thenComparing(a -> a.entry().ledgerId()))
+			.toList();
+	}
+
+	static Age age(LedgerEntry e, LocalDate reportDate, List<MeetingRef> meetings) {
+		List<LedgerEntry.Report> reports = e.reportsUpTo(reportDate);
+		LocalDate lastMention = reports.isEmpty() ? e.raisedOn() : reports.get(reports.size() - 1).meetingDate();
+		if (e.isClosedBy(reportDate)) {
+			LedgerEntry.Report closing = e.closing().orElseThrow();
+			int meetingsToClose = reports.indexOf(closing) + 1;
+			return new Age(e, ActionStatus.CLOSED, days(e.raisedDay(), closing.meetingDate()),
+					months(e.raisedDay(), closing.meetingDate()), meetingsToClose, false, lastMention,
+					closing.meetingDate(), false);
+		}
+		Due due = e.due();
+		boolean overdue = due != null && due.deadline().isBefore(reportDate);
+		boolean silent = e.raisedOn() != null && reports.isEmpty() && meetings.stream()
+			.anyMatch(m -> m.body().equals(e.body()) && m.date().isAfter(e.raisedOn()) && !m.date().isAfter(reportDate));
+		return new Age(e, ActionStatus.OPEN, days(e.raisedDay(), reportDate), months(e.raisedDay(), reportDate),
+				reports.size(), overdue, lastMention, null, silent);
+	}
+
+	private static long days(LocalDate from, LocalDate to) {
+		return ChronoUnit.DAYS.between(from, to);
+	}
+
+	private static long months(LocalDate from, LocalDate to) {
+		return Period.between(from, to).toTotalMonths();
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.scrutiny.analyse;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Due;
+import org.scrutiny.model.RoleRef;
+
+/**
+ * What the analytics read from the store: every meeting and every action, raised or brought forward.
+ */
+public final class LedgerInput {
+
+	/** A stored meeting. */
+	public record MeetingRef(String sourceFile, String body, LocalDate date) {
+	}
+
+	/** A stored action row, with the meeting it was read from. */
+	public record ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
+			ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
+			String update) {
+
+		public ActionRow {
+			owners = List.copyOf(owners);
+		}
+
+	}
+
+	private LedgerInput() {
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.scrutiny.export;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.AttendanceStatus;
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes the ledger as CSVs into {@code <output>/<YYYY-MM>/}: every stored meeting up to the end of the period, with
+ * its attendance and actions, and every reject. The same ledger always gives the same bytes.
+ */
+public class CsvExporter {
+
+	private static final String MEETINGS_SQL = """
+			select source_file, body, meeting_date, start_time, title, chair, venue, minutes_by
+			from meeting where meeting_date <= ?
+			order by meeting_date, source_file""";
+
+	private static final String ATTENDANCE_SQL = """
+			select m.source_file, m.meeting_date, a.name, a.role, a.role_title, a.temporary, a.status
+			from attendee a join meeting m on m.source_file = a.source_file
+			where m.meeting_date <= ?
+			order by m.meeting_date, m.source_file, a.position""";
+
+	private static final String ACTIONS_SQL = """
+			select a.action_id, a.source_file, a.source_line, m.meeting_date, a.kind, a.text, a.owners, a.due,
+			       a.raised_in, a.status, a.update_text
+			from action a join meeting m on m.source_file = a.source_file
+			where m.meeting_date <= ?
+			order by m.meeting_date, m.source_file, a.ordinal""";
+
+	private static final String REJECTS_SQL = """
+			select source_file, line, reason from reject order by source_file, position""";
+
+	private final JdbcClient jdbc;
+
+	public CsvExporter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public ExportResult export(Path output, YearMonth period) {
+		Path folder = OutputFolders.forPeriod(output, period);
+		Date end = Date.valueOf(period.atEndOfMonth());
+		List<String[]> meetings = jdbc.sql(MEETINGS_SQL).param(end).query(CsvExporter::meeting).list();
+		List<String[]> attendance = jdbc.sql(ATTENDANCE_SQL).param(end).query(CsvExporter::attendee).list();
+		List<String[]> actions = jdbc.sql(ACTIONS_SQL).param(end).query(CsvExporter::action).list();
+		List<String[]> rejects = jdbc.sql(REJECTS_SQL).query(CsvExporter::reject).list();
+		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.MEETINGS_CSV), CsvColumns.MEETINGS, meetings);
+		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ATTENDANCE_CSV), CsvColumns.ATTENDANCE,
+				attendance);
+		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ACTIONS_CSV), CsvColumns.ACTIONS, actions);
+		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.REJECTS_CSV), CsvColumns.REJECTS, rejects);
+		return new ExportResult(period, folder, meetings.size(), attendance.size(), actions.size(), rejects.size());
+	}
+
+	private static String[] meeting(ResultSet rs, int row) throws SQLException {
+		return new String[] { rs.getString("source_file"), rs.getString("body"), date(rs, "meeting_date"),
+				time(rs, "start_time"), rs.getString("title"), rs.getString("chair"), rs.getString("venue"),
+				rs.getString("minutes_by") };
+	}
+
+	private static String[] attendee(ResultSet rs, int row) throws SQLException {
+		boolean temporary = rs.getBoolean("temporary");
+		RoleRef role = new RoleRef(Role.valueOf(rs.getString("role")), temporary, rs.getString("role_title"));
+		return new String[] { rs.getString("source_file"), date(rs, "meeting_date"), rs.getString("name"),
+				role.code(), Boolean.toString(temporary), AttendanceStatus.valueOf(rs.getString("status")).csv() };
+	}
+
+	private static String[] action(ResultSet rs, int row) throws SQLException {
+		return new String[] { rs.getString("action_id"), rs.getString("source_file"), rs.getString("source_line"),
+				date(rs, "meeting_date"), ActionKind.valueOf(rs.getString("kind")).csv(), rs.getString("text"),
+				rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
+				ActionStatus.valueOf(rs.getString("status")).csv(), rs.getString("update_text") };
+	}
+
+	private static String[] reject(ResultSet rs, int row) throws SQLException {
+		return new String[] { rs.getString("source_file"), rs.getString("line"), rs.getString("reason") };
+	}
+
+	private static String date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? "" : date.toLocalDate().toString();
+	}
+
+	private static String time(ResultSet rs, String column) throws SQLException {
+		Time time = rs.getTime(column);
+		return time == null ? "" : time.toLocalTime().toString();
+	}
+
+}

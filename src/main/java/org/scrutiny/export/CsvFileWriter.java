@@ -1,0 +1,48 @@
+package org.scrutiny.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+
+/**
+ * Writes one CSV file: UTF-8 without a byte order mark, a header row, {@code \n} line ends, RFC 4180 quoting (a cell
+ * is quoted when it holds a comma, quote or line break; quotes are doubled), every cell neutralised by
+ * {@link CsvCells}. The file is written beside its target and moved into place, so a run cut short never leaves half a
+ * file.
+ */
+final class CsvFileWriter {
+
+	private CsvFileWriter() {
+	}
+
+	static void write(Path target, List<String> header, List<String[]> rows) {
+		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		try {
+			try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+					ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR,
+							ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
+				csv.writeNext(header.toArray(String[]::new), false);
+				for (String[] row : rows) {
+					String[] cells = new String[row.length];
+					for (int i = 0; i < row.length; i++) {
+						cells[i] = CsvCells.neutralise(row[i]);
+					}
+					csv.writeNext(cells, false);
+				}
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + target, ex);
+		}
+	}
+
+}

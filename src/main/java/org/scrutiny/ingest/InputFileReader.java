@@ -1,0 +1,82 @@
+package org.scrutiny.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.scrutiny.ingest.CharsetDetector.DecodedText;
+
+/**
+ * Reads one entry of the input folder: checksum, size, charset and text, or the reason it cannot be used. Never throws
+ * for a bad file: a folder, an unreadable, empty or binary file becomes a rejected {@link InputFile} and the run goes
+ * on.
+ */
+public final class InputFileReader {
+
+	static final String FOLDER = "a folder, not a file";
+
+	static final String NOT_A_FILE = "not a regular file";
+
+	static final String UNREADABLE = "cannot be read: ";
+
+	static final String EMPTY = "empty file";
+
+	static final String BLANK = "no text: the file holds only blank space";
+
+	static final String NUL_BYTES = "binary file, not text: it contains NUL bytes";
+
+	static final String CONTROL_CHARACTERS = "binary file, not text: mostly control characters";
+
+	/** A file whose characters are more than this share control characters is taken for binary. */
+	private static final double MAX_CONTROL_SHARE = 0.25;
+
+	public InputFile read(Path path) {
+		String name = path.getFileName().toString();
+		if (Files.isDirectory(path)) {
+			return InputFile.rejected(name, null, 0, FOLDER);
+		}
+		if (!Files.isRegularFile(path)) {
+			return InputFile.rejected(name, null, 0, NOT_A_FILE);
+		}
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(path);
+		}
+		catch (AccessDeniedException ex) {
+			return InputFile.rejected(name, null, 0, UNREADABLE + "permission denied");
+		}
+		catch (IOException ex) {
+			return InputFile.rejected(name, null, 0, UNREADABLE + ex.getClass().getSimpleName());
+		}
+		return decode(name, bytes);
+	}
+
+	static InputFile decode(String name, byte[] bytes) {
+		String checksum = Checksums.sha256(bytes);
+		if (bytes.length == 0) {
+			return InputFile.rejected(name, checksum, 0, EMPTY);
+		}
+		DecodedText decoded = CharsetDetector.decode(bytes);
+		String text = decoded.text();
+		if (text.indexOf('\0') >= 0) {
+			return InputFile.rejected(name, checksum, bytes.length, NUL_BYTES);
+		}
+		if (controlShare(text) > MAX_CONTROL_SHARE) {
+			return InputFile.rejected(name, checksum, bytes.length, CONTROL_CHARACTERS);
+		}
+		if (text.isBlank()) {
+			return InputFile.rejected(name, checksum, bytes.length, BLANK);
+		}
+		return InputFile.readable(name, checksum, bytes.length, decoded.charset().name(), text);
+	}
+
+	/** Control characters other than tab, line feed, form feed and carriage return, and undecodable bytes. */
+	private static double controlShare(String text) {
+		long control = text.chars()
+			.filter(c -> (Character.isISOControl(c) && "\t\n\f\r".indexOf(c) < 0) || c == '\uFFFD')
+			.count();
+		return (double) control / text.length();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.scrutiny.job;
+
+/**
+ * The documented exit codes of a run.
+ */
+enum ExitCode {
+
+	/** The job completed; rejects, if any, are in rejects.csv and the log. */
+	COMPLETED(0),
+	/** The command line could not be understood; nothing was run. */
+	BAD_ARGUMENTS(2),
+	/** The job failed; the same command again restarts it where it stopped. */
+	FAILED(4);
+
+	final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+}

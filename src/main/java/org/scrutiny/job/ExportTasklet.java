@@ -1,0 +1,62 @@
+package org.scrutiny.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.scrutiny.export.CsvExporter;
+import org.scrutiny.export.ExportResult;
+import org.scrutiny.store.JdbcMeetingStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the CSVs for the period asked for, or else for the month of the latest meeting in the store (known only
+ * once everything is stored). Rewrites every file whole, so running it again is harmless.
+ */
+class ExportTasklet implements Tasklet {
+
+	/** Key of the job execution context entry naming the folder written, for the run summary. */
+	static final String EXPORT_FOLDER = "scrutiny.export.folder";
+
+	private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
+
+	private final CsvExporter exporter;
+
+	private final JdbcMeetingStore store;
+
+	private final Path output;
+
+	private final YearMonth requestedPeriod;
+
+	ExportTasklet(CsvExporter exporter, JdbcMeetingStore store, Path output, YearMonth requestedPeriod) {
+		this.exporter = exporter;
+		this.store = store;
+		this.output = output;
+		this.requestedPeriod = requestedPeriod;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		YearMonth period = requestedPeriod != null ? requestedPeriod : store.latestMeetingMonth().orElse(null);
+		if (period == null) {
+			log.warn("No meeting is stored yet, so there is no period to export; give --period=YYYY-MM to export "
+					+ "the rejects");
+			return RepeatStatus.FINISHED;
+		}
+		ExportResult result = exporter.export(output, period);
+		log.info("Exported {}: {} meetings, {} attendance rows, {} actions, {} rejects into {}", result.period(),
+				result.meetings(), result.attendance(), result.actions(), result.rejects(), result.folder());
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(EXPORT_FOLDER, result.folder().toString());
+		return RepeatStatus.FINISHED;
+	}
+
+}

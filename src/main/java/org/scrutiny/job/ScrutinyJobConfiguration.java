@@ -1,0 +1,192 @@
+package org.scrutiny.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import javax.sql.DataSource;
+
+import org.scrutiny.export.CsvExporter;
+import org.scrutiny.ingest.InputFile;
+import org.scrutiny.ingest.InputFileReader;
+import org.scrutiny.ingest.InputScanner;
+import org.scrutiny.normalise.NormalisedNote;
+import org.scrutiny.normalise.Normaliser;
+import org.scrutiny.parse.MeetingParser;
+import org.scrutiny.store.JdbcMeetingStore;
+import org.scrutiny.store.ParseResultJson;
+import org.scrutiny.store.ParsedFile;
+import org.scrutiny.store.SourceDocuments;
+import org.scrutiny.store.Stage;
+import org.scrutiny.store.StagedText;
+import org.scrutiny.store.Staging;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code scrutinyJob}: ingest, normalise, parse, store, export. Each step reads what the previous one left in
+ * {@code source_document} (see {@link Stage}), so a run cut short restarts cleanly: completed steps are skipped and the
+ * step in hand carries on with the files not yet moved on. A file the normaliser, parser or store throws on is set
+ * aside with the reason ({@link RejectOnFailure}) and the others go on.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScrutinyJobConfiguration {
+
+	static final String JOB_NAME = "scrutinyJob";
+
+	/** One file per transaction: a run cut short loses at most the file in hand, and a big file stays alone. */
+	private static final int FILES_PER_CHUNK = 1;
+
+	@Bean
+	Job scrutinyJob(JobRepository jobRepository, Step ingestStep, Step normaliseStep, Step parseStep, Step storeStep,
+			Step exportStep, RunSummaryListener runSummaryListener) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runSummaryListener)
+			.start(ingestStep)
+			.next(normaliseStep)
+			.next(parseStep)
+			.next(storeStep)
+			.next(exportStep)
+			.build();
+	}
+
+	@Bean
+	RunSummaryListener runSummaryListener(JdbcMeetingStore meetingStore) {
+		return new RunSummaryListener(meetingStore);
+	}
+
+	@Bean
+	RejectOnFailure rejectOnFailure(SourceDocuments sourceDocuments, PlatformTransactionManager transactionManager) {
+		return new RejectOnFailure(sourceDocuments, transactionManager);
+	}
+
+	// ingest: every entry of the input folder, by name -> source_document (INGESTED, REJECTED or DUPLICATE)
+
+	@Bean
+	@StepScope
+	ListItemReader<Path> inputFolderReader(@Value("#{jobParameters['" + LaunchOptions.INPUT + "']}") String input) {
+		return new ListItemReader<>(InputScanner.scan(Path.of(input)));
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<Path> inputFolderReader, SourceDocuments sourceDocuments) {
+		return new StepBuilder("ingestStep", jobRepository).<Path, InputFile>chunk(FILES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(inputFolderReader)
+			.processor(new InputFileReader()::read)
+			.writer(new IngestWriter(sourceDocuments))
+			.build();
+	}
+
+	// normalise: raw_text of INGESTED files -> normalised_text, NORMALISED
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<StagedText> normaliseReader(DataSource dataSource) throws Exception {
+		return Staging.reader(dataSource, Stage.NORMALISE, FILES_PER_CHUNK);
+	}
+
+	@Bean
+	ItemProcessor<StagedText, StagedText> normaliseProcessor(Normaliser normaliser) {
+		return raw -> new StagedText(raw.sourceFile(), normaliser.normalise(raw.text()).serialise());
+	}
+
+	@Bean
+	JdbcBatchItemWriter<StagedText> normaliseWriter(DataSource dataSource) {
+		return Staging.writer(dataSource, Stage.NORMALISE);
+	}
+
+	@Bean
+	Step normaliseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<StagedText> normaliseReader, ItemProcessor<StagedText, StagedText> normaliseProcessor,
+			JdbcBatchItemWriter<StagedText> normaliseWriter, RejectOnFailure rejectOnFailure) {
+		return new StepBuilder("normaliseStep", jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(normaliseReader)
+			.processor(rejectOnFailure.processor("could not be normalised", normaliseProcessor))
+			.writer(normaliseWriter)
+			.build();
+	}
+
+	// parse: normalised_text of NORMALISED files -> parsed_json (the ParseResult), PARSED
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<StagedText> parseReader(DataSource dataSource) throws Exception {
+		return Staging.reader(dataSource, Stage.PARSE, FILES_PER_CHUNK);
+	}
+
+	@Bean
+	ItemProcessor<StagedText, StagedText> parseProcessor(MeetingParser meetingParser, ParseResultJson json) {
+		return lines -> new StagedText(lines.sourceFile(),
+				json.write(meetingParser.parse(lines.sourceFile(), NormalisedNote.deserialise(lines.text()))));
+	}
+
+	@Bean
+	JdbcBatchItemWriter<StagedText> parseWriter(DataSource dataSource) {
+		return Staging.writer(dataSource, Stage.PARSE);
+	}
+
+	@Bean
+	Step parseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<StagedText> parseReader, ItemProcessor<StagedText, StagedText> parseProcessor,
+			JdbcBatchItemWriter<StagedText> parseWriter, RejectOnFailure rejectOnFailure) {
+		return new StepBuilder("parseStep", jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(parseReader)
+			.processor(rejectOnFailure.processor("could not be parsed", parseProcessor))
+			.writer(parseWriter)
+			.build();
+	}
+
+	// store: parsed_json of PARSED files -> meeting, attendee, action, action_owner, reject; STORED
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<StagedText> storeReader(DataSource dataSource) throws Exception {
+		return Staging.reader(dataSource, Stage.STORE, FILES_PER_CHUNK);
+	}
+
+	@Bean
+	Step storeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<StagedText> storeReader, ParseResultJson json, JdbcMeetingStore meetingStore,
+			RunSummaryListener runSummaryListener, RejectOnFailure rejectOnFailure) {
+		return new StepBuilder("storeStep", jobRepository).<StagedText, ParsedFile>chunk(FILES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(storeReader)
+			.processor(parsed -> new ParsedFile(parsed.sourceFile(), json.read(parsed.text())))
+			.writer(rejectOnFailure.writer("could not be stored", meetingStore::replace))
+			.listener(runSummaryListener)
+			.build();
+	}
+
+	// export: every meeting up to the end of the period -> <output>/<YYYY-MM>/*.csv
+
+	@Bean
+	@StepScope
+	ExportTasklet exportTasklet(CsvExporter csvExporter, JdbcMeetingStore meetingStore,
+			@Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
+			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period) {
+		return new ExportTasklet(csvExporter, meetingStore, Path.of(output),
+				period == null ? null : YearMonth.parse(period));
+	}
+
+	@Bean
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ExportTasklet exportTasklet) {
+		return new StepBuilder("exportStep", jobRepository).tasklet(exportTasklet, transactionManager).build();
+	}
+
+}

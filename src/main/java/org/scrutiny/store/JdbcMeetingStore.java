@@ -1,0 +1,114 @@
+package org.scrutiny.store;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.Attendee;
+import org.scrutiny.model.Meeting;
+import org.scrutiny.model.Reject;
+import org.scrutiny.model.RoleRef;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The meeting tables: writes what the parser read from a file, replacing whatever was stored for that file before,
+ * and moves the file to {@link DocumentState#STORED} in the same transaction.
+ */
+public class JdbcMeetingStore {
+
+	/** Owners in the {@code owners} column: role codes joined by this. */
+	public static final String OWNER_SEPARATOR = ";";
+
+	private final JdbcClient jdbc;
+
+	public JdbcMeetingStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void replace(ParsedFile file) {
+		String sourceFile = file.sourceFile();
+		RejectRows.deleteAll(jdbc, sourceFile);
+		jdbc.sql("delete from meeting where source_file = ?").param(sourceFile).update();
+		file.result().meeting().ifPresent(meeting -> insert(sourceFile, meeting));
+		List<Reject> rejects = file.result().rejects();
+		for (int i = 0; i < rejects.size(); i++) {
+			RejectRows.insert(jdbc, sourceFile, i + 1, rejects.get(i).line(), rejects.get(i).reason());
+		}
+		int moved = jdbc.sql("update source_document set state = ? where source_file = ? and state = ?")
+			.params(Stage.STORE.to.name(), sourceFile, Stage.STORE.from.name())
+			.update();
+		if (moved != 1) {
+			throw new IllegalStateException(sourceFile + " is not waiting to be stored");
+		}
+	}
+
+	/** The month of the latest meeting stored, if any. */
+	public Optional<YearMonth> latestMeetingMonth() {
+		return jdbc.sql("select max(meeting_date) from meeting")
+			.query(LocalDate.class)
+			.optional()
+			.map(YearMonth::from);
+	}
+
+	public LedgerCounts counts() {
+		return new LedgerCounts(count("select count(*) from meeting"),
+				count("select count(*) from action where kind = '" + ActionKind.RAISED + "'"),
+				count("select count(*) from action where kind = '" + ActionKind.BROUGHT_FORWARD + "'"),
+				count("select count(*) from reject"));
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private void insert(String sourceFile, Meeting meeting) {
+		jdbc.sql("insert into meeting (source_file, body, meeting_date, start_time, title, chair, venue, minutes_by,"
+				+ " next_meeting) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(sourceFile, meeting.body(), Date.valueOf(meeting.date()),
+					meeting.startTime() == null ? null : Time.valueOf(meeting.startTime()), meeting.title(),
+					meeting.chair(), meeting.venue(), meeting.minutesBy(),
+					meeting.nextMeeting() == null ? null : Date.valueOf(meeting.nextMeeting()))
+			.update();
+		List<Attendee> attendees = meeting.attendees();
+		for (int i = 0; i < attendees.size(); i++) {
+			Attendee attendee = attendees.get(i);
+			jdbc.sql("insert into attendee (source_file, position, name, role, role_title, temporary, status, initials)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(sourceFile, i + 1, attendee.name(), attendee.role().role().name(), attendee.role().title(),
+						attendee.role().temporary(), attendee.status().name(), attendee.initials())
+				.update();
+		}
+		List<Action> actions = meeting.actions();
+		for (int i = 0; i < actions.size(); i++) {
+			insert(sourceFile, i + 1, actions.get(i));
+		}
+	}
+
+	private void insert(String sourceFile, int ordinal, Action action) {
+		String actionId = ActionIds.of(sourceFile, ordinal);
+		jdbc.sql("insert into action (action_id, source_file, ordinal, source_line, kind, text, owners, due, raised_in,"
+				+ " status, update_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
+					action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
+					action.due() == null ? null : action.due().toString(),
+					action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(),
+					action.update())
+			.update();
+		List<RoleRef> owners = action.owners();
+		for (int i = 0; i < owners.size(); i++) {
+			RoleRef owner = owners.get(i);
+			jdbc.sql("insert into action_owner (action_id, position, role, role_title, temporary)"
+					+ " values (?, ?, ?, ?, ?)")
+				.params(actionId, i + 1, owner.role().name(), owner.title(), owner.temporary())
+				.update();
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.scrutiny.job;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.ingest.InputFile;
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Meeting;
+import org.scrutiny.parse.ParseResult;
+import org.scrutiny.store.JdbcMeetingStore;
+import org.scrutiny.store.Meetings;
+import org.scrutiny.store.ParsedFile;
+import org.scrutiny.store.SourceDocuments;
+import org.scrutiny.store.StagedText;
+import org.scrutiny.store.TestLedger;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RejectOnFailureTests {
+
+	private final DataSource dataSource = TestLedger.dataSource();
+
+	private final JdbcClient jdbc = JdbcClient.create(dataSource);
+
+	private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+
+	private final RejectOnFailure rejectOnFailure = new RejectOnFailure(new SourceDocuments(jdbc), transactions);
+
+	@BeforeEach
+	void ingest() {
+		new SourceDocuments(jdbc).ingest(new InputFile("a.txt", "aa", 5, "UTF-8", "notes", null));
+	}
+
+	@Test
+	void passesAResultOn() throws Exception {
+		StagedText parsed = new StagedText("a.txt", "{}");
+		assertThat(rejectOnFailure.processor("could not be parsed", lines -> parsed)
+			.process(new StagedText("a.txt", "1\tnotes"))).isSameAs(parsed);
+		assertThat(rows("select state from source_document")).containsExactly("INGESTED");
+	}
+
+	@Test
+	void setsAsideAFileTheProcessorThrowsOn() throws Exception {
+		StagedText result = rejectOnFailure.<StagedText>processor("could not be parsed", lines -> {
+			throw new IllegalStateException("no rule for this layout");
+		}).process(new StagedText("a.txt", "1\tnotes"));
+
+		assertThat(result).isNull();
+		assertThat(rows("select state from source_document")).containsExactly("FAILED");
+		assertThat(rows("select line || ' ' || reason from reject"))
+			.containsExactly("0 could not be parsed: IllegalStateException: no rule for this layout");
+	}
+
+	@Test
+	void rollsBackAndSetsAsideAFileThatCannotBeStored() throws Exception {
+		TestLedger.markParsed(jdbc, "a.txt");
+		Meeting sample = Meetings.sample("a.txt", LocalDate.of(2020, 1, 2)).meeting().orElseThrow();
+		Action runaway = new Action(3, ActionKind.RAISED, "x".repeat(40_000), List.of(), null, null, ActionStatus.OPEN,
+				"");
+		Meeting tooLong = new Meeting("a.txt", sample.body(), sample.title(), sample.date(), sample.startTime(),
+				sample.chair(), sample.venue(), sample.minutesBy(), null, sample.attendees(), List.of(runaway));
+		JdbcMeetingStore store = new JdbcMeetingStore(jdbc);
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			try {
+				rejectOnFailure.writer("could not be stored", store::replace)
+					.write(Chunk.of(new ParsedFile("a.txt", new ParseResult(Optional.of(tooLong), List.of()))));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+
+		assertThat(rows("select state from source_document")).containsExactly("FAILED");
+		assertThat(rows("select reason from reject")).singleElement()
+			.asString()
+			.startsWith("could not be stored: DataIntegrityViolationException");
+		assertThat(rows("select (select count(*) from meeting) + (select count(*) from attendee) from source_document"))
+			.containsExactly("0");
+	}
+
+	private List<String> rows(String sql) {
+		return jdbc.sql(sql).query((rs, row) -> rs.getString(1)).list();
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.scrutiny.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrutiny.export.CsvColumns;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.job.JobTestFiles.MARCH_2018;
+import static org.scrutiny.job.JobTestFiles.MAY_2016;
+import static org.scrutiny.job.JobTestFiles.csvBytes;
+import static org.scrutiny.job.JobTestFiles.csvLines;
+
+/**
+ * The whole job on the five sample notes, in a temporary folder and an in-memory ledger.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = { "scrutiny.launcher.enabled=false",
+		"spring.datasource.url=jdbc:hsqldb:mem:scrutiny-job-tests" })
+class ScrutinyJobTests {
+
+	private static final String LATEST = "2020-11";
+
+	@Autowired
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private JobRepositoryTestUtils executions;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	private Path folder;
+
+	private Path input;
+
+	private Path output;
+
+	@BeforeEach
+	void emptyLedgerAndSampleNotes() {
+		executions.removeJobExecutions();
+		jdbc.sql("delete from source_document").update();
+		input = JobTestFiles.seedsIn(folder.resolve("input"));
+		output = folder.resolve("output");
+	}
+
+	@Test
+	void storesTheFiveSampleMeetings() throws Exception {
+		assertThat(run(null).status()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(column("select meeting_date from meeting order by meeting_date")).containsExactly("2016-05-31",
+				"2016-10-19", "2018-03-27", "2019-01-30", "2020-11-26");
+		assertThat(jdbc.sql("""
+				select a.owners, a.raised_in, a.update_text
+				from action a join meeting m on m.source_file = a.source_file
+				where m.meeting_date = date '2018-03-27' and a.kind = 'BROUGHT_FORWARD' and a.status = 'OPEN'""")
+			.query()
+			.listOfRows()).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("OWNERS", "CEX").containsEntry("RAISED_IN", "2018-02"))
+			.extracting(row -> (String) row.get("UPDATE_TEXT"))
+			.asString()
+			.containsIgnoringCase("ongoing");
+		assertThat(jdbc.sql("""
+				select a.role, a.temporary, a.status from attendee a join meeting m on m.source_file = a.source_file
+				where m.meeting_date = date '2016-10-19' and a.name = 'Chris Singer'""").query().singleRow())
+			.containsEntry("ROLE", "DCC")
+			.containsEntry("TEMPORARY", true)
+			.containsEntry("STATUS", "PRESENT");
+		assertThat(column("select distinct state from source_document")).containsExactly("STORED");
+	}
+
+	@Test
+	void exportsEveryMeetingUpToTheLatestMonthByDefault() throws Exception {
+		run(null);
+		List<String> meetings = csvLines(output, LATEST, CsvColumns.MEETINGS_CSV);
+		assertThat(meetings.get(0)).isEqualTo(String.join(",", CsvColumns.MEETINGS));
+		assertThat(meetings.subList(1, meetings.size())).extracting(line -> line.split(",")[2])
+			.containsExactly("2016-05-31", "2016-10-19", "2018-03-27", "2019-01-30", "2020-11-26");
+		assertThat(csvLines(output, LATEST, CsvColumns.ACTIONS_CSV).get(0))
+			.isEqualTo(String.join(",", CsvColumns.ACTIONS));
+		assertThat(csvLines(output, LATEST, CsvColumns.ATTENDANCE_CSV))
+			.contains("002_5b8935b430f6f38f.txt,2016-10-19,Chris Singer,DCC,true,present");
+	}
+
+	@Test
+	void exportsTheMeetingsUpToThePeriodAskedFor() throws Exception {
+		run("2018-03");
+		assertThat(csvLines(output, "2018-03", CsvColumns.MEETINGS_CSV)).hasSize(4);
+		assertThat(output.resolve(LATEST)).doesNotExist();
+	}
+
+	@Test
+	void aSecondRunAddsNothingAndWritesTheSameBytes() throws Exception {
+		run(null);
+		Map<String, byte[]> first = csvs();
+		List<Map<String, Object>> actions = jdbc.sql("select * from action order by action_id").query().listOfRows();
+
+		Run second = run(null);
+
+		assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(jdbc.sql("select * from action order by action_id").query().listOfRows()).isEqualTo(actions);
+		first.forEach((file, bytes) -> assertThat(csvBytes(output, LATEST, file)).as(file).isEqualTo(bytes));
+		assertThat(second.writeCount("normaliseStep") + second.writeCount("parseStep") + second.writeCount("storeStep"))
+			.isZero();
+	}
+
+	@Test
+	void rejectsEmptyBinaryAndUndatedFilesAndReadsTheRest() throws Exception {
+		Files.createFile(input.resolve("empty.txt"));
+		Files.write(input.resolve("scan.pdf"), new byte[] { '%', 'P', 'D', 'F', 0, 0, 1, 2, (byte) 0xFF, 0 });
+		Files.writeString(input.resolve("undated.txt"), """
+				Monthly Assurance Meeting – Meeting Notes
+
+				Chair: John Campion
+				1. OUTSTANDING MATTERS
+				There were no outstanding matters.
+				""", StandardCharsets.UTF_8);
+
+		assertThat(run(null).status()).isEqualTo(BatchStatus.COMPLETED);
+
+		List<String> rejects = csvLines(output, LATEST, CsvColumns.REJECTS_CSV);
+		assertThat(rejects).contains("empty.txt,0,empty file",
+				"scan.pdf,0,\"binary file, not text: it contains NUL bytes\"");
+		assertThat(rejects).filteredOn(line -> line.startsWith("undated.txt,0,"))
+			.singleElement()
+			.asString()
+			.containsIgnoringCase("date");
+		assertThat(csvLines(output, LATEST, CsvColumns.MEETINGS_CSV)).hasSize(6);
+	}
+
+	@Test
+	void aChangedFileReplacesWhatWasStoredFromIt() throws Exception {
+		run(null);
+		Path notes = input.resolve(MAY_2016);
+		Files.writeString(notes, Files.readString(notes).replace("Track my Crime", "Track My Case"));
+
+		run(null);
+
+		assertThat(column("select count(*) from meeting")).containsExactly("5");
+		assertThat(column("select text from action where source_file = '" + MAY_2016 + "'"))
+			.anyMatch(text -> text.contains("Track My Case"))
+			.noneMatch(text -> text.contains("Track my Crime"));
+	}
+
+	@Test
+	void theSameNotesUnderAnotherNameAreNotCountedTwice() throws Exception {
+		Files.copy(input.resolve(MARCH_2018), input.resolve("zz-march-again.txt"));
+		run(null);
+		assertThat(column("select count(*) from meeting")).containsExactly("5");
+		assertThat(csvLines(output, LATEST, CsvColumns.REJECTS_CSV))
+			.contains("zz-march-again.txt,0,same content as " + MARCH_2018);
+	}
+
+	/**
+	 * Runs a new instance of the job; no period means the month of the latest meeting. (Returns a wrapper: the Batch
+	 * test listeners call any method of a test that returns a JobExecution.)
+	 */
+	private Run run(String period) throws Exception {
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		if (period != null) {
+			parameters.addString(LaunchOptions.PERIOD, period);
+		}
+		return new Run(jobs.startJob(parameters.addString(LaunchOptions.INPUT, input.toString())
+			.addString(LaunchOptions.OUTPUT, output.toString())
+			.addJobParameters(jobs.getUniqueJobParameters())
+			.toJobParameters()));
+	}
+
+	private Map<String, byte[]> csvs() {
+		return Stream
+			.of(CsvColumns.MEETINGS_CSV, CsvColumns.ATTENDANCE_CSV, CsvColumns.ACTIONS_CSV, CsvColumns.REJECTS_CSV)
+			.collect(Collectors.toMap(Function.identity(), file -> csvBytes(output, LATEST, file)));
+	}
+
+	private List<String> column(String sql) {
+		return jdbc.sql(sql).query((rs, row) -> rs.getString(1)).list();
+	}
+
+	private record Run(JobExecution execution) {
+
+		BatchStatus status() {
+			return execution.getStatus();
+		}
+
+		long writeCount(String step) {
+			return execution.getStepExecutions()
+				.stream()
+				.filter(stepExecution -> stepExecution.getStepName().equals(step))
+				.mapToLong(StepExecution::getWriteCount)
+				.sum();
+		}
+
+	}
+
+}
