@@ -41,9 +41,9 @@ public final class CarryForwardAges {
 
 	public static List<Age> at(LocalDate reportDate, List<LedgerEntry> ledger, List<MeetingRef> meetings) {
 		return ledger.stream()
-			.filter(e -> !e.raisedDay().isAfter(reportDate))
+			.filter(e -> !e.firstKnown().isAfter(reportDate))
 			.map(e -> age(e, reportDate, meetings))
-			.sorted(Comparator.comparing((Age a) -> a.entry().raisedDay()).thenComparing(a -> a.entry().ledgerId()))
+			.sorted(Comparator.comparing((Age a) -> a.entry().raisedDay()))
 			.toList();
 	}
 

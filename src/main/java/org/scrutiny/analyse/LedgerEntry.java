@@ -60,6 +60,11 @@ public record LedgerEntry(String ledgerId, String body, YearMonth raisedIn, Loca
 		return reports.stream().filter(r -> !r.meetingDate().isAfter(date)).toList();
 	}
 
+	/** The first stored meeting that mentions it: the raising meeting, or the first to report on it. */
+	public LocalDate firstKnown() {
+		return raisedOn != null ? raisedOn : reports.isEmpty() ? raisedDay() : reports.get(0).meetingDate();
+	}
+
 	/** The day it was raised: the meeting's date, or the first of the month when that meeting is not stored. */
 	public LocalDate raisedDay() {
 		return raisedOn != null ? raisedOn : raisedIn.atDay(1);

@@ -107,7 +107,7 @@ public final class RoleCounts {
 
 		void count(LedgerEntry e, LocalDate start, LocalDate end) {
 			LocalDate raisedDay = e.raisedDay();
-			if (raisedDay.isAfter(end)) {
+			if (e.firstKnown().isAfter(end)) {
 				return;
 			}
 			if (!raisedDay.isBefore(start)) {

@@ -29,6 +29,18 @@ public final class TopicTaxonomy {
 		return topics;
 	}
 
+	/** Changes whenever a topic or term does: meetings scanned with another taxonomy are scanned again. */
+	public String fingerprint() {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(topics.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java", ex);
+		}
+	}
+
 	/**
 	 * Reads a taxonomy; {@code where} names it in errors.
 	 * @throws IllegalArgumentException naming the file and line of a malformed row or a standing-item topic

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import org.scrutiny.export.CsvExporter;
 import org.scrutiny.export.ExportResult;
+import org.scrutiny.export.LedgerCsvExporter;
 import org.scrutiny.store.JdbcMeetingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +28,18 @@ class ExportTasklet implements Tasklet {
 
 	private final CsvExporter exporter;
 
+	private final LedgerCsvExporter ledgerExporter;
+
 	private final JdbcMeetingStore store;
 
 	private final Path output;
 
 	private final YearMonth requestedPeriod;
 
-	ExportTasklet(CsvExporter exporter, JdbcMeetingStore store, Path output, YearMonth requestedPeriod) {
+	ExportTasklet(CsvExporter exporter, LedgerCsvExporter ledgerExporter, JdbcMeetingStore store, Path output,
+			YearMonth requestedPeriod) {
 		this.exporter = exporter;
+		this.ledgerExporter = ledgerExporter;
 		this.store = store;
 		this.output = output;
 		this.requestedPeriod = requestedPeriod;
@@ -49,8 +54,11 @@ class ExportTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		ExportResult result = exporter.export(output, period);
+		int[] figures = ledgerExporter.export(output, period);
 		log.info("Exported {}: {} meetings, {} attendance rows, {} actions, {} rejects into {}", result.period(),
 				result.meetings(), result.attendance(), result.actions(), result.rejects(), result.folder());
+		log.info("Exported {}: {} role-count rows, {} actions by age, {} topic mentions, {} topics", result.period(),
+				figures[0], figures[1], figures[2], figures[3]);
 		chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()

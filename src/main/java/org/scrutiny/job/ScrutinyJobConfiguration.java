@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import javax.sql.DataSource;
 
 import org.scrutiny.export.CsvExporter;
+import org.scrutiny.export.LedgerCsvExporter;
 import org.scrutiny.ingest.InputFile;
 import org.scrutiny.ingest.InputFileReader;
 import org.scrutiny.ingest.InputScanner;
@@ -36,7 +37,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code scrutinyJob}: ingest, normalise, parse, store, export. Each step reads what the previous one left in
+ * {@code scrutinyJob}: ingest, normalise, parse, store, analyse, export (analyse is wired in
+ * {@link AnalyseStepConfiguration}). Each step reads what the previous one left in
  * {@code source_document} (see {@link Stage}), so a run cut short restarts cleanly: completed steps are skipped and the
  * step in hand carries on with the files not yet moved on. A file the normaliser, parser or store throws on is set
  * aside with the reason ({@link RejectOnFailure}) and the others go on.
@@ -51,12 +53,13 @@ class ScrutinyJobConfiguration {
 
 	@Bean
 	Job scrutinyJob(JobRepository jobRepository, Step ingestStep, Step normaliseStep, Step parseStep, Step storeStep,
-			Step exportStep, RunSummaryListener runSummaryListener) {
+			Step analyseStep, Step exportStep, RunSummaryListener runSummaryListener) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(runSummaryListener)
 			.start(ingestStep)
 			.next(normaliseStep)
 			.next(parseStep)
 			.next(storeStep)
+			.next(analyseStep)
 			.next(exportStep)
 			.build();
 	}
@@ -176,10 +179,10 @@ class ScrutinyJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(CsvExporter csvExporter, JdbcMeetingStore meetingStore,
+	ExportTasklet exportTasklet(CsvExporter csvExporter, LedgerCsvExporter ledgerCsvExporter, JdbcMeetingStore meetingStore,
 			@Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
 			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period) {
-		return new ExportTasklet(csvExporter, meetingStore, Path.of(output),
+		return new ExportTasklet(csvExporter, ledgerCsvExporter, meetingStore, Path.of(output),
 				period == null ? null : YearMonth.parse(period));
 	}
 

@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param input the folder of notes to read
  * @param output the folder the period folders of CSVs go into
  * @param period the month to export up to, or null for the month of the latest stored meeting
+ * @param topics a topic taxonomy CSV of your own ({@code topic,terms}), or null for the one built in
  */
 @ConfigurationProperties("scrutiny")
-public record ScrutinyProperties(Path input, Path output, YearMonth period) {
+public record ScrutinyProperties(Path input, Path output, YearMonth period, Path topics) {
 
 	public ScrutinyProperties {
 		input = input == null ? Path.of("input") : input;

@@ -45,6 +45,22 @@ final class JobTestFiles {
 		return Files.readAllLines(output.resolve(period).resolve(file), StandardCharsets.UTF_8);
 	}
 
+	/** The rows of a CSV as maps from its header's column names, read with OpenCSV. */
+	static List<java.util.Map<String, String>> csvRows(Path output, String period, String file) {
+		try (com.opencsv.CSVReaderHeaderAware reader = new com.opencsv.CSVReaderHeaderAware(
+				Files.newBufferedReader(output.resolve(period).resolve(file), StandardCharsets.UTF_8))) {
+			List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+			java.util.Map<String, String> row;
+			while ((row = reader.readMap()) != null) {
+				rows.add(row);
+			}
+			return rows;
+		}
+		catch (IOException | com.opencsv.exceptions.CsvValidationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static byte[] csvBytes(Path output, String period, String file) {
 		try {
 			return Files.readAllBytes(output.resolve(period).resolve(file));

@@ -21,7 +21,7 @@ class LaunchOptionsTests {
 	@Test
 	void takesTheDefaultsWhenNothingIsGiven() throws Exception {
 		Path input = Files.createDirectory(folder.resolve("notes"));
-		ScrutinyProperties defaults = new ScrutinyProperties(input, folder.resolve("out"), null);
+		ScrutinyProperties defaults = new ScrutinyProperties(input, folder.resolve("out"), null, null);
 		LaunchOptions options = parse(defaults);
 		assertThat(options).isEqualTo(new LaunchOptions(input.toAbsolutePath(), folder.resolve("out").toAbsolutePath(),
 				null));
@@ -87,7 +87,7 @@ class LaunchOptionsTests {
 	}
 
 	private ScrutinyProperties defaults() {
-		return new ScrutinyProperties(folder, folder.resolve("output"), null);
+		return new ScrutinyProperties(folder, folder.resolve("output"), null, null);
 	}
 
 	private static LaunchOptions parse(ScrutinyProperties defaults, String... args) {

@@ -189,7 +189,9 @@ class ScrutinyJobTests {
 
 	private Map<String, byte[]> csvs() {
 		return Stream
-			.of(CsvColumns.MEETINGS_CSV, CsvColumns.ATTENDANCE_CSV, CsvColumns.ACTIONS_CSV, CsvColumns.REJECTS_CSV)
+			.of(CsvColumns.MEETINGS_CSV, CsvColumns.ATTENDANCE_CSV, CsvColumns.ACTIONS_CSV, CsvColumns.REJECTS_CSV,
+					CsvColumns.ROLE_COUNTS_CSV, CsvColumns.CARRY_FORWARD_CSV, CsvColumns.TOPIC_RECURRENCE_CSV,
+					CsvColumns.TOPICS_CSV)
 			.collect(Collectors.toMap(Function.identity(), file -> csvBytes(output, LATEST, file)));
 	}
 

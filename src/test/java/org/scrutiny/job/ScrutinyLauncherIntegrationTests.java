@@ -68,7 +68,7 @@ class ScrutinyLauncherIntegrationTests {
 		output = folder.resolve("output");
 		command = new String[] { "--input=" + input, "--output=" + output };
 		launcher = new ScrutinyLauncher(jobOperator, jobRepository, scrutinyJob,
-				new ScrutinyProperties(folder.resolve("unused"), folder.resolve("unused"), null), new RunOutcome());
+				new ScrutinyProperties(folder.resolve("unused"), folder.resolve("unused"), null, null), new RunOutcome());
 	}
 
 	@Test

@@ -1,0 +1,170 @@
+package org.scrutiny.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scrutiny.analyse.CarryForwardAges;
+import org.scrutiny.analyse.LedgerEntry;
+import org.scrutiny.analyse.LedgerInput.ActionRow;
+import org.scrutiny.analyse.LedgerInput.MeetingRef;
+import org.scrutiny.analyse.RoleCounts;
+import org.scrutiny.analyse.TopicRecurrence;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Due;
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
+import org.scrutiny.normalise.NormalisedNote;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The analytics' side of the store: reads the meetings and actions they work from, and replaces what they computed.
+ */
+public class LedgerStore {
+
+	private static final String ACTIONS_SQL = """
+			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
+			       a.status, a.update_text
+			from action a join meeting m on m.source_file = a.source_file
+			order by m.meeting_date, a.source_file, a.ordinal""";
+
+	private static final String OWNERS_SQL = """
+			select action_id, role, role_title, temporary from action_owner order by action_id, position""";
+
+	private final JdbcClient jdbc;
+
+	public LedgerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<MeetingRef> meetings() {
+		return jdbc.sql("select source_file, body, meeting_date from meeting order by meeting_date, source_file")
+			.query((rs, n) -> new MeetingRef(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+			.list();
+	}
+
+	public List<ActionRow> actions() {
+		Map<String, List<RoleRef>> owners = new HashMap<>();
+		jdbc.sql(OWNERS_SQL).query(rs -> {
+			owners.computeIfAbsent(rs.getString("action_id"), k -> new ArrayList<>())
+				.add(new RoleRef(Role.valueOf(rs.getString("role")), rs.getBoolean("temporary"), rs.getString("role_title")));
+		});
+		return jdbc.sql(ACTIONS_SQL).query((rs, n) -> action(rs, owners.getOrDefault(rs.getString("action_id"), List.of()))).list();
+	}
+
+	/** The normalised lines of a stored meeting's notes, for the topic scan. */
+	public List<TopicRecurrence.NoteText> lines(String sourceFile) {
+		String text = jdbc.sql("select normalised_text from source_document where source_file = ?").param(sourceFile)
+			.query(String.class).optional().orElse("");
+		return NormalisedNote.deserialise(text).lines().stream()
+			.map(l -> new TopicRecurrence.NoteText(l.sourceLine(), l.text()))
+			.toList();
+	}
+
+	/** Meetings not yet scanned with this taxonomy. */
+	public List<MeetingRef> unscanned(String taxonomyHash) {
+		return jdbc.sql("""
+				select m.source_file, m.body, m.meeting_date from meeting m
+				left join topic_scan s on s.source_file = m.source_file and s.taxonomy_hash = ?
+				where s.source_file is null order by m.meeting_date, m.source_file""")
+			.param(taxonomyHash)
+			.query((rs, n) -> new MeetingRef(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+			.list();
+	}
+
+	public void replaceMentions(MeetingRef meeting, String taxonomyHash, List<TopicRecurrence.Mention> mentions) {
+		jdbc.sql("delete from topic_mention where source_file = ?").param(meeting.sourceFile()).update();
+		jdbc.sql("delete from topic_scan where source_file = ?").param(meeting.sourceFile()).update();
+		for (TopicRecurrence.Mention m : mentions) {
+			jdbc.sql("insert into topic_mention (source_file, topic, meeting_date, source_line, snippet) values (?, ?, ?, ?, ?)")
+				.params(m.sourceFile(), m.topic(), Date.valueOf(m.meetingDate()), m.sourceLine(), m.snippet())
+				.update();
+		}
+		jdbc.sql("insert into topic_scan (source_file, taxonomy_hash) values (?, ?)").params(meeting.sourceFile(), taxonomyHash)
+			.update();
+	}
+
+	public List<TopicRecurrence.Mention> mentions() {
+		return jdbc.sql("select topic, meeting_date, source_file, source_line, snippet from topic_mention order by topic, meeting_date, source_file")
+			.query((rs, n) -> new TopicRecurrence.Mention(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+					rs.getInt(4), rs.getString(5)))
+			.list();
+	}
+
+	/** The ledger is rebuilt whole: links can change when an earlier meeting's notes arrive late. */
+	public void replaceLedger(List<LedgerEntry> ledger) {
+		jdbc.sql("delete from ledger_entry").update();
+		for (LedgerEntry e : ledger) {
+			jdbc.sql("insert into ledger_entry (ledger_id, body, raised_in, raised_on, origin_action_id, text, owners, due)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(e.ledgerId(), e.body(), e.raisedIn().toString(), date(e.raisedOn()), e.originActionId(), e.text(),
+						codes(e.owners()), e.due() == null ? null : e.due().toString())
+				.update();
+			for (LedgerEntry.Report r : e.reports()) {
+				jdbc.sql("insert into ledger_report (action_id, ledger_id, meeting_date, source_file, status, update_text, strength)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)")
+					.params(r.actionId(), e.ledgerId(), date(r.meetingDate()), r.sourceFile(), r.status().name(), r.update(),
+							r.strength())
+					.update();
+			}
+		}
+	}
+
+	public void replaceFigures(YearMonth period, List<CarryForwardAges.Age> ages, List<RoleCounts.Row> counts,
+			List<TopicRecurrence.Summary> topics) {
+		String p = period.toString();
+		for (String table : List.of("carry_forward", "role_count", "topic_summary")) {
+			jdbc.sql("delete from " + table + " where period = ?").param(p).update();
+		}
+		for (int i = 0; i < ages.size(); i++) {
+			CarryForwardAges.Age a = ages.get(i);
+			jdbc.sql("insert into carry_forward (period, ledger_id, position, status, age_days, age_months, meetings_carried,"
+					+ " overdue, last_reported, closed_on, silent_drop) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(p, a.entry().ledgerId(), i + 1, a.status().name(), a.ageDays(), a.ageMonths(), a.meetingsCarried(),
+						a.overdue(), date(a.lastReported()), date(a.closedOn()), a.silentDrop())
+				.update();
+		}
+		for (int i = 0; i < counts.size(); i++) {
+			RoleCounts.Row r = counts.get(i);
+			jdbc.sql("insert into role_count (period, position, role, time_window, raised, closed, open_count, overdue, carried,"
+					+ " distinct_total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(p, i + 1, r.role(), r.window().csv(), r.raised(), r.closed(), r.open(), r.overdue(), r.carried(),
+						r.distinctTotal())
+				.update();
+		}
+		for (int i = 0; i < topics.size(); i++) {
+			TopicRecurrence.Summary t = topics.get(i);
+			jdbc.sql("insert into topic_summary (period, position, topic, meetings, first_seen, last_seen, longest_gap_days,"
+					+ " actions, open_actions) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(p, i + 1, t.topic(), t.meetings(), date(t.firstSeen()), date(t.lastSeen()), t.longestGapDays(),
+						t.actions(), t.openActions())
+				.update();
+		}
+	}
+
+	private static ActionRow action(ResultSet rs, List<RoleRef> owners) throws SQLException {
+		String raisedIn = rs.getString("raised_in");
+		return new ActionRow(rs.getString("action_id"), rs.getString("source_file"), rs.getInt("source_line"),
+				rs.getString("body"), rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
+				rs.getString("text"), owners, Due.parse(rs.getString("due")),
+				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
+				rs.getString("update_text"));
+	}
+
+	private static String codes(List<RoleRef> owners) {
+		return String.join(JdbcMeetingStore.OWNER_SEPARATOR, owners.stream().map(RoleRef::code).toList());
+	}
+
+	private static Date date(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.scrutiny.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrutiny.export.CsvColumns;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The analytics as the job computes them from the database, and recomputes when a later month's notes arrive.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = { "scrutiny.launcher.enabled=false",
+		"spring.datasource.url=jdbc:hsqldb:mem:scrutiny-job-tests" })
+class AnalyticsJobTests {
+
+	private static final String CLARIFY = "clarify the timeline for the development of the police service offer";
+
+	private static final String SHARE = "share the disproportionality analysis";
+
+	@Autowired
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private JobRepositoryTestUtils executions;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	private Path folder;
+
+	private Path input;
+
+	private Path output;
+
+	@BeforeEach
+	void emptyLedgerAndSampleNotes() {
+		executions.removeJobExecutions();
+		jdbc.sql("delete from source_document").update();
+		input = JobTestFiles.seedsIn(folder.resolve("input"));
+		output = folder.resolve("output");
+	}
+
+	@Test
+	void theSrpReviewIsOpenAfterOneMeetingAndNotReportedSince() throws Exception {
+		run("2018-03");
+		// Raised in February 2018 (not among the samples: counted from 1 February), "Ongoing" on 27 March 2018.
+		assertThat(carryForward("2018-03", "SRP governance model")).containsEntry("raised_in", "2018-02")
+			.containsEntry("owners", "CEX")
+			.containsEntry("status", "open")
+			.containsEntry("meetings_carried", "1")
+			.containsEntry("last_reported", "2018-03-27")
+			.containsEntry("age_days", "58")
+			.containsEntry("silent_drop", "false");
+		// Reported done on 27 March: closed there, 85 days after 1 January.
+		assertThat(carryForward("2018-03", "further update on this work")).containsEntry("status", "closed")
+			.containsEntry("closed_on", "2018-03-27")
+			.containsEntry("age_days", "85");
+		assertThat(JobTestFiles.csvLines(output, "2018-03", CsvColumns.ROLE_COUNTS_CSV))
+			.contains("ALL,period,12,3,22,2,4,25", "ACC,period,8,2,8,0,2,10");
+	}
+
+	@Test
+	void aLaterMeetingClosesOneActionAndLeavesTheOtherSilentlyDropped() throws Exception {
+		run(null);
+		// November 2020 is the latest meeting: its two actions are new, open, and not yet dropped.
+		assertThat(carryForward("2020-11", CLARIFY)).containsEntry("status", "open").containsEntry("silent_drop", "false");
+		assertThat(carryForward("2020-11", SHARE)).containsEntry("status", "open").containsEntry("silent_drop", "false");
+
+		Files.copy(Path.of(getClass().getResource("/later/2020-12-monthly-assurance.txt").toURI()),
+				input.resolve("2020-12-monthly-assurance.txt"));
+		assertThat(run(null)).isEqualTo(BatchStatus.COMPLETED);
+
+		// Reported done at 15 December: closed there, 19 days and one meeting after 26 November.
+		assertThat(carryForward("2020-12", CLARIFY)).containsEntry("status", "closed")
+			.containsEntry("closed_on", "2020-12-15")
+			.containsEntry("age_days", "19")
+			.containsEntry("meetings_carried", "1");
+		// Not mentioned on 15 December: open, 35 days at 31 December, never carried, silently dropped.
+		assertThat(carryForward("2020-12", SHARE)).containsEntry("status", "open")
+			.containsEntry("age_days", "35")
+			.containsEntry("meetings_carried", "0")
+			.containsEntry("last_reported", "2020-11-26")
+			.containsEntry("silent_drop", "true");
+		// December's own action is new.
+		assertThat(carryForward("2020-12", "custody inspection action plan")).containsEntry("owners", "CC")
+			.containsEntry("due", "2021-01")
+			.containsEntry("silent_drop", "false");
+		// DCC in December 2020: raised none; closed the timeline; open the two May 2016 actions, the October 2016
+		// debrief (overdue since March 2017) and the November analysis = 4; carried the timeline; distinct 4 + 1 = 5.
+		assertThat(JobTestFiles.csvLines(output, "2020-12", CsvColumns.ROLE_COUNTS_CSV)).contains("DCC,period,0,1,4,1,1,5");
+	}
+
+	@Test
+	void writesTopicsWithTheirMeetings() throws Exception {
+		run(null);
+		assertThat(JobTestFiles.csvLines(output, "2020-11", CsvColumns.TOPICS_CSV))
+			.first().isEqualTo(String.join(",", CsvColumns.TOPICS));
+		assertThat(JobTestFiles.csvLines(output, "2020-11", CsvColumns.TOPICS_CSV))
+			.anyMatch(line -> line.startsWith("Digital forensics,3,2016-10-19,2020-11-26,"));
+		assertThat(JobTestFiles.csvLines(output, "2020-11", CsvColumns.TOPIC_RECURRENCE_CSV))
+			.filteredOn(line -> line.startsWith("Track My Crime,"))
+			.extracting(line -> line.split(",")[1])
+			.containsExactly("2016-05-31", "2020-11-26");
+	}
+
+	private Map<String, String> carryForward(String period, String words) {
+		List<Map<String, String>> rows = JobTestFiles.csvRows(output, period, CsvColumns.CARRY_FORWARD_CSV);
+		return rows.stream().filter(r -> r.get("text").contains(words)).findFirst()
+			.orElseThrow(() -> new AssertionError("no action containing '" + words + "' in " + period));
+	}
+
+	private BatchStatus run(String period) throws Exception {
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		if (period != null) {
+			parameters.addString(LaunchOptions.PERIOD, period);
+		}
+		return jobs.startJob(parameters.addString(LaunchOptions.INPUT, input.toString())
+			.addString(LaunchOptions.OUTPUT, output.toString())
+			.addJobParameters(jobs.getUniqueJobParameters())
+			.toJobParameters()).getStatus();
+	}
+
+}
