@@ -19,8 +19,8 @@ final class ActionTable {
 
 		// matches: Action   Actions   Action required   Action agreed   Description
 		ACTION("actions?|action\\s+(?:required|agreed|point)|description|agreed\\s+action"),
-		// matches: Owner   Lead   Responsible   By whom   Action by   Officer
-		OWNER("owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|by\\s+whom|action\\s+by|who|officer|assigned\\s+to"),
+		// matches: Owner   Action Owner   Lead   Responsible   By whom   Action by   Officer
+		OWNER("(?:action\\s+)?owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|by\\s+whom|action\\s+by|who|officer|assigned\\s+to"),
 		// matches: Due   Due date   Deadline   By when   Target date   Timescale
 		DUE("due(?:\\s+date)?|deadline|by\\s+when|target(?:\\s+date)?|date\\s+due|timescales?|completion\\s+date|when"),
 		// matches: Status   RAG   Open/Closed

@@ -23,7 +23,7 @@ final class ActionsArisingHeading {
 			+ "\\s*(?::|\\s[-\u2013]\\s)\\s*(?=\\S)");
 
 	// matches: There were no actions arising.   ere were no actions arising.   None   There were none   Nil
-	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+)?were\\s+no\\s+actions?(?:\\s+arising)?|"
+	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+){0,2}were\\s+no\\s+actions?(?:\\s+arising)?|"
 			+ "(?:there\\s+were\\s+)?none|nil|no\\s+(?:new\\s+)?actions?(?:\\s+arising)?|n/a)\\b");
 
 	enum Kind {

@@ -15,7 +15,7 @@ final class BroughtForwardHeading {
 	// matches: Actions arising from the February 2018 meeting   Action arising from the January 2018 meeting:
 	// matches: OUTSTANDING MATTERS - actions arising from the September meeting   Actions from the meeting held on 12 May 2019
 	private static final Pattern ORIGIN = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?from\\s+(?:the\\s+)?"
-			+ "(?:meeting\\s+(?:held\\s+)?(?:on\\s+)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?)?"
+			+ "(?:meeting\\s+(?:held\\s+)?(?:on\\s+|of\\s+)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?)?"
 			+ "(" + DateFragments.MONTH + ")(?:\\s+(" + DateFragments.YEAR + "))?(?:\\s+meeting)?");
 
 	// matches: 12/03/2019   12 March 2019   March 2019   Mar-19   (a table's "date raised" or meeting cell)

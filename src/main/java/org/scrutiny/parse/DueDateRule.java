@@ -40,6 +40,9 @@ final class DueDateRule {
 	private static final Pattern NEXT_MEETING = Pattern.compile("(?i)\\b(?:by|at|to|for|before|in time for)\\s+(?:the\\s+)?next\\s+"
 			+ "(?:meeting|mam|hta|holding\\s+to\\s+account|board|assurance)");
 
+	// matches: in six weeks   in 10 days' time
+	private static final Pattern IN_WEEKS = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+(week|day)s?\\b");
+
 	// matches: in three months   in 3 months' time
 	private static final Pattern IN_MONTHS = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+months?\\b");
 
@@ -82,6 +85,11 @@ final class DueDateRule {
 		if (NEXT_MEETING.matcher(text).find()) {
 			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
 		}
+		m = IN_WEEKS.matcher(text);
+		if (m.find()) {
+			int n = count(m.group(1));
+			return Optional.of(Due.ofDay(m.group(2).equalsIgnoreCase("week") ? meeting.plusWeeks(n) : meeting.plusDays(n)));
+		}
 		m = IN_MONTHS.matcher(text);
 		if (m.find()) {
 			return Optional.of(Due.ofMonth(YearMonth.from(meeting).plusMonths(count(m.group(1)))));
@@ -99,11 +107,18 @@ final class DueDateRule {
 	// matches: July   Sept   (a due cell naming a month alone)
 	private static final Pattern MONTH_CELL = Pattern.compile("(?i)^(?:end\\s+of\\s+|early\\s+|mid[- ]|late\\s+)?(" + DateFragments.MONTH + ")\\.?$");
 
+	// matches: Mar-19   Nov-22   Sept 23   (a month and a two-digit year, as spreadsheets print them)
+	private static final Pattern MONTH_DASH_YEAR = Pattern.compile("(?i)^(" + DateFragments.MONTH + ")[-\\s](\\d{2})$");
+
 	/** A table's due cell: a date, a month, "next meeting"; words like "ASAP" or "Ongoing" give none. */
 	static Optional<Due> fromCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
 		String c = cell.strip();
 		if (NEXT_MEETING_CELL.matcher(c).matches()) {
 			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+		}
+		Matcher short_ = MONTH_DASH_YEAR.matcher(c);
+		if (short_.matches()) {
+			return Optional.of(Due.ofMonth(YearMonth.of(2000 + Integer.parseInt(short_.group(2)), DateFragments.month(short_.group(1)))));
 		}
 		Matcher month = MONTH_CELL.matcher(c);
 		if (month.matches()) {

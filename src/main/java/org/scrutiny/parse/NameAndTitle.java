@@ -38,11 +38,11 @@ final class NameAndTitle {
 		String t = text.strip();
 		Matcher delimited = NAME_THEN_TITLE.matcher(t);
 		if (delimited.matches() && RoleClassifier.isTitle(delimited.group(3)) && isName(delimited.group(1))) {
-			return List.of(new Person(delimited.group(1), delimited.group(3).strip(), initials(delimited.group(2), delimited.group(1))));
+			return List.of(new Person(bare(delimited.group(1)), delimited.group(3).strip(), initials(delimited.group(2), delimited.group(1))));
 		}
 		Matcher bracketed = NAME_BRACKET_TITLE.matcher(t);
 		if (bracketed.matches() && isName(bracketed.group(1))) {
-			return List.of(new Person(bracketed.group(1), "(" + bracketed.group(2) + ")", PeopleIndex.initialsOf(bare(bracketed.group(1)))));
+			return List.of(new Person(bare(bracketed.group(1)), "(" + bracketed.group(2) + ")", PeopleIndex.initialsOf(bare(bracketed.group(1)))));
 		}
 		String[] words = t.split("\\s+");
 		for (int i = 1 + honorificWords(t); i < words.length; i++) {
@@ -77,7 +77,7 @@ final class NameAndTitle {
 		if (start < titles.length() && !titles.substring(start).isBlank()) {
 			each.add(titles.substring(start).strip());
 		}
-		String name = String.join(" ", nameWords);
+		String name = bare(String.join(" ", nameWords));
 		if (each.size() > 1 && nameWords.length == 2 * each.size()) {
 			List<Person> people = new ArrayList<>();
 			for (int i = 0; i < each.size(); i++) {

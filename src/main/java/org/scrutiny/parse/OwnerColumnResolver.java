@@ -49,7 +49,8 @@ final class OwnerColumnResolver {
 			return false;
 		}
 		List<Assignment> assignments = resolve(text);
-		return !assignments.isEmpty() && assignments.stream().allMatch(a -> a.unresolved().isEmpty());
+		return assignments.stream().anyMatch(a -> !a.owners().isEmpty())
+				&& assignments.stream().allMatch(a -> a.unresolved().isEmpty());
 	}
 
 	List<Assignment> resolve(String column) {

@@ -19,7 +19,9 @@ import org.scrutiny.model.RoleRef;
 final class PeopleIndex {
 
 	// matches: DCC Smith   T/ACC Jones   Supt Brown   (a rank or code before a surname)
-	private static final Pattern RANK_SURNAME = Pattern.compile("(?i)^((?:T/|A/)?[A-Za-z]{2,5}\\.?)\\s+([A-Z][A-Za-z'-]+)$");
+	// (a second code is no surname: "CC DCC" is two owners)
+	private static final Pattern RANK_SURNAME = Pattern.compile("^((?:T/|A/)?[A-Za-z]{2,5}\\.?)\\s+"
+			+ "(?!(?:PCC|PFCC|DPCC|CC|DCC|ACC|CEx|CEX|CEO|SPM|PO|SO)\\b)([A-Z][A-Za-z'-]+)$");
 
 	private final Map<String, RoleRef> byKey = new HashMap<>();
 

@@ -48,7 +48,7 @@ final class RoleClassifier {
 			// matches: Deputy Police and Crime Commissioner   Deputy PCC   Deputy Police, Fire and Crime Commissioner
 			new Rule(Role.DPCC, Pattern.compile("(?i)\\bdeputy\\s+(?:police,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner|p(?:f)?cc|commissioner)\\b")),
 			// matches: Chief Executive   Chief Executive Officer, OPCC
-			new Rule(Role.CEX, Pattern.compile("(?i)\\bchief\\s+executive\\b")),
+			new Rule(Role.CEX, Pattern.compile("(?i)(?<!deputy\\s|assistant\\s)\\bchief\\s+executive\\b")),
 			// matches: Deputy Chief Constable
 			new Rule(Role.DCC, Pattern.compile("(?i)\\bdeputy\\s+chief\\s+constable\\b")),
 			// matches: Assistant Chief Constable   Assistant Chief Constable Local Policing
@@ -57,6 +57,15 @@ final class RoleClassifier {
 			new Rule(Role.CC, Pattern.compile("(?i)\\bchief\\s+constable\\b")),
 			// matches: Police and Crime Commissioner   Police, Fire and Crime Commissioner
 			new Rule(Role.PCC, Pattern.compile("(?i)\\bpolice,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner\\b|^commissioner$")));
+
+	// matches: "ACC" in "ACC Local Policing"   "DCC" in "DCC (Crime)"   (a code heading a portfolio)
+	private static final Pattern LEADING_CODE = Pattern.compile("(PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEX)\\b");
+
+	// matches: ", OPCC"  " (OPCC)"  ", Office of the PCC"   (the office an OTHER title belongs to, kept off the title)
+	private static final Pattern ORGANISATION = Pattern.compile("(?i)\\s*(?:,\\s*|\\()(?:the\\s+)?(?:OP(?:F)?CC|office\\s+of\\s+the\\s+.*)\\)?\\s*$");
+
+	// matches: " and the PCC"  " & ACC"  " / DCC"   (a title joined to another owner is not one title)
+	private static final Pattern JOINED = Pattern.compile("\\s*(?:and|&|/)\\s");
 
 	/** "Deputy Police, Fire and Crime Commissioner" is the longest title a role has. */
 	private static final int MAX_TITLE_WORDS = 7;
@@ -88,7 +97,11 @@ final class RoleClassifier {
 				return new RoleRef(rule.role(), temporary, title);
 			}
 		}
-		return new RoleRef(Role.OTHER, temporary, title);
+		Matcher leadingCode = LEADING_CODE.matcher(bare);
+		if (leadingCode.lookingAt()) {
+			return new RoleRef(codeRole(leadingCode.group(1)), temporary, title);
+		}
+		return new RoleRef(Role.OTHER, temporary, ORGANISATION.matcher(title).replaceFirst(""));
 	}
 
 	/**
@@ -102,7 +115,7 @@ final class RoleClassifier {
 		}
 		for (Rule rule : RULES) {
 			Matcher m = rule.title().matcher(bare);
-			if (m.lookingAt()) {
+			if (m.lookingAt() && !JOINED.matcher(bare.substring(m.end())).lookingAt()) {
 				return Optional.of(new RoleRef(rule.role(), !bare.equals(text.strip().replaceFirst("(?i)^the\\s+", "")), text.strip()));
 			}
 		}

@@ -1,5 +1,6 @@
 package org.scrutiny.parse;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,8 @@ final class SectionHeading {
 	private static final Pattern SUBHEADING = Pattern.compile("(?i)^(?:findings|update|updates|other comments made|"
 			+ "discussion|summary|background|recommendations?|resolved|decision)\\s*:?$");
 
-	// matches: 3. HMICFRS PEEL inspection – force response   1 Introductions and apologies   10.	Date of next meeting
-	private static final Pattern TOP_LEVEL = Pattern.compile("^(\\d{1,2})\\.?\\s+([A-Za-z].*)$");
+	// matches: 3. HMICFRS PEEL inspection – force response   1 Introductions and apologies   5. 101 call handling
+	private static final Pattern TOP_LEVEL = Pattern.compile("^(\\d{1,2})\\.?\\s+((?:[A-Za-z]|\\d+\\s+[A-Za-z]).*)$");
 
 	private SectionHeading() {
 	}
@@ -64,6 +65,10 @@ final class SectionHeading {
 	}
 
 	static boolean isCapitals(String text) {
+		if (Arrays.stream(text.strip().split("[\\s/]+")).allMatch(w -> RoleClassifier.CODE.matcher(w).matches())) {
+			// "CC DCC": a loose owner column, not a heading
+			return false;
+		}
 		String letters = text.replaceAll("[^A-Za-z]", "");
 		return letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().contains(" ")
 				|| letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().endsWith(":");

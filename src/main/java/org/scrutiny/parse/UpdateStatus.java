@@ -12,7 +12,7 @@ final class UpdateStatus {
 	// matches: Ongoing   on-going   in progress   not yet   awaiting   remains outstanding   pending   to be confirmed
 	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
 			+ "outstanding|remains?\\s+open|pending|continuing|continues|to\\s+be\\s+confirmed|tbc|deferred|carried\\s+forward|"
-			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be)\\b");
+			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be|not\\s+(?:started|begun|complete[d]?|done))\\b");
 
 	private UpdateStatus() {
 	}
