@@ -40,6 +40,7 @@ public final class LedgerBuilder {
 			Optional<Link> link = bestLink(row, entries.values());
 			if (link.isPresent()) {
 				link.get().draft().reports.add(report(row, link.get().strength()));
+				link.get().draft().restricted |= row.restricted();
 			}
 			else {
 				Draft started = Draft.fromReport(row);
@@ -102,6 +103,8 @@ public final class LedgerBuilder {
 
 		final List<LedgerEntry.Report> reports = new ArrayList<>();
 
+		boolean restricted;
+
 		private Draft(ActionRow row, java.time.LocalDate raisedOn, String originActionId) {
 			this.id = row.actionId();
 			this.body = row.body();
@@ -112,6 +115,7 @@ public final class LedgerBuilder {
 			this.text = row.text();
 			this.owners = row.owners();
 			this.due = row.due();
+			this.restricted = row.restricted();
 		}
 
 		static Draft raised(ActionRow row) {
@@ -124,7 +128,7 @@ public final class LedgerBuilder {
 
 		LedgerEntry entry() {
 			java.time.YearMonth month = raisedIn != null ? raisedIn : java.time.YearMonth.from(firstSeen);
-			return new LedgerEntry(id, body, month, raisedOn, originActionId, text, owners, due, reports);
+			return new LedgerEntry(id, body, month, raisedOn, originActionId, text, owners, due, reports, restricted);
 		}
 
 	}

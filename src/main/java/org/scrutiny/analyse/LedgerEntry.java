@@ -22,9 +22,10 @@ import org.scrutiny.model.RoleRef;
  * @param owners its owners
  * @param due when it is due, or null
  * @param reports the later meetings that reported on it, oldest first
+ * @param restricted raised or reported on in a protectively-marked passage: never published
  */
 public record LedgerEntry(String ledgerId, String body, YearMonth raisedIn, LocalDate raisedOn, String originActionId,
-		String text, List<RoleRef> owners, Due due, List<Report> reports) {
+		String text, List<RoleRef> owners, Due due, List<Report> reports, boolean restricted) {
 
 	/**
 	 * A report on the action at a later meeting.

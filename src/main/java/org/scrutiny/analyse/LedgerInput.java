@@ -21,10 +21,17 @@ public final class LedgerInput {
 	/** A stored action row, with the meeting it was read from. */
 	public record ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
 			ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
-			String update) {
+			String update, boolean restricted) {
 
 		public ActionRow {
 			owners = List.copyOf(owners);
+		}
+
+		/** A row from unmarked notes. */
+		public ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
+				ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
+				String update) {
+			this(actionId, sourceFile, sourceLine, body, meetingDate, kind, text, owners, due, raisedIn, status, update, false);
 		}
 
 	}

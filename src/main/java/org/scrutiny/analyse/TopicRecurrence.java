@@ -18,12 +18,23 @@ import org.scrutiny.analyse.LedgerInput.MeetingRef;
  */
 public final class TopicRecurrence {
 
-	/** A line of a meeting's notes. */
-	public record NoteText(int sourceLine, String text) {
+	/** A line of a meeting's notes; a restricted one is from a protectively-marked passage. */
+	public record NoteText(int sourceLine, String text, boolean restricted) {
+
+		public NoteText(int sourceLine, String text) {
+			this(sourceLine, text, false);
+		}
+
 	}
 
-	/** A topic's first mention in one meeting. */
-	public record Mention(String topic, LocalDate meetingDate, String sourceFile, int sourceLine, String snippet) {
+	/** A topic's first mention in one meeting (the first in unmarked notes, where there is one). */
+	public record Mention(String topic, LocalDate meetingDate, String sourceFile, int sourceLine, String snippet,
+			boolean restricted) {
+
+		public Mention(String topic, LocalDate meetingDate, String sourceFile, int sourceLine, String snippet) {
+			this(topic, meetingDate, sourceFile, sourceLine, snippet, false);
+		}
+
 	}
 
 	/** One row of topics.csv. */
@@ -44,11 +55,19 @@ public final class TopicRecurrence {
 	public List<Mention> mentions(MeetingRef meeting, List<NoteText> lines) {
 		List<Mention> out = new ArrayList<>();
 		for (TopicTaxonomy.Topic topic : taxonomy.topics()) {
+			NoteText first = null;
 			for (NoteText line : lines) {
 				if (!StandingItems.isStandingHeading(line.text()) && matches(topic, Stemming.stems(line.text()))) {
-					out.add(new Mention(topic.name(), meeting.date(), meeting.sourceFile(), line.sourceLine(), snippet(line.text())));
-					break;
+					if (!line.restricted()) {
+						first = line;
+						break;
+					}
+					first = first == null ? line : first;
 				}
+			}
+			if (first != null) {
+				out.add(new Mention(topic.name(), meeting.date(), meeting.sourceFile(), first.sourceLine(),
+						snippet(first.text()), first.restricted()));
 			}
 		}
 		return out;

@@ -24,9 +24,12 @@ public final class CsvColumns {
 	public static final List<String> ATTENDANCE = List.of("source_file", "meeting_date", "name", "role", "temporary",
 			"status");
 
-	/** Ordered by meeting_date, source_file, then as they come in the notes. */
+	/**
+	 * Ordered by meeting_date, source_file, then as they come in the notes. restricted: read from a
+	 * protectively-marked passage, so never in a public output.
+	 */
 	public static final List<String> ACTIONS = List.of("action_id", "source_file", "source_line", "meeting_date",
-			"kind", "text", "owners", "due", "raised_in", "status", "update");
+			"kind", "text", "owners", "due", "raised_in", "status", "update", "restricted");
 
 	/** Ordered by source_file, then as found. */
 	public static final List<String> REJECTS = List.of("source_file", "line", "reason");

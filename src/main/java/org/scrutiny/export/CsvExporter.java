@@ -35,7 +35,7 @@ public class CsvExporter {
 
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.meeting_date, a.kind, a.text, a.owners, a.due,
-			       a.raised_in, a.status, a.update_text
+			       a.raised_in, a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
 			where m.meeting_date <= ?
 			order by m.meeting_date, m.source_file, a.ordinal""";
@@ -81,7 +81,8 @@ public class CsvExporter {
 		return new String[] { rs.getString("action_id"), rs.getString("source_file"), rs.getString("source_line"),
 				date(rs, "meeting_date"), ActionKind.valueOf(rs.getString("kind")).csv(), rs.getString("text"),
 				rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
-				ActionStatus.valueOf(rs.getString("status")).csv(), rs.getString("update_text") };
+				ActionStatus.valueOf(rs.getString("status")).csv(), rs.getString("update_text"),
+				Boolean.toString(rs.getBoolean("restricted")) };
 	}
 
 	private static String[] reject(ResultSet rs, int row) throws SQLException {

@@ -14,13 +14,20 @@ import java.util.List;
  * @param raisedIn the month of the meeting that raised it
  * @param status open or closed; a raised action is open
  * @param update the update given (brought forward only), or empty
+ * @param restricted read from a protectively-marked passage: never published
  */
 public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
-		ActionStatus status, String update) {
+		ActionStatus status, String update, boolean restricted) {
 
 	public Action {
 		owners = List.copyOf(owners);
 		update = update == null ? "" : update;
+	}
+
+	/** An action from unmarked notes. */
+	public Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
+			ActionStatus status, String update) {
+		this(sourceLine, kind, text, owners, due, raisedIn, status, update, false);
 	}
 
 }

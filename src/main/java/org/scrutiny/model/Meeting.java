@@ -18,13 +18,27 @@ import java.util.List;
  * @param nextMeeting the next meeting's date (a month's first day when only the month is known), or null
  * @param attendees who attended or sent apologies
  * @param actions actions raised and brought forward, in the order of the notes
+ * @param markedPassages the protectively-marked parts of the notes (one from line 0 marks the whole document)
  */
 public record Meeting(String sourceFile, String body, String title, LocalDate date, LocalTime startTime, String chair,
-		String venue, String minutesBy, LocalDate nextMeeting, List<Attendee> attendees, List<Action> actions) {
+		String venue, String minutesBy, LocalDate nextMeeting, List<Attendee> attendees, List<Action> actions,
+		List<MarkedPassage> markedPassages) {
 
 	public Meeting {
 		attendees = List.copyOf(attendees);
 		actions = List.copyOf(actions);
+		markedPassages = markedPassages == null ? List.of() : List.copyOf(markedPassages);
+	}
+
+	/** A meeting whose notes carry no protective marking. */
+	public Meeting(String sourceFile, String body, String title, LocalDate date, LocalTime startTime, String chair,
+			String venue, String minutesBy, LocalDate nextMeeting, List<Attendee> attendees, List<Action> actions) {
+		this(sourceFile, body, title, date, startTime, chair, venue, minutesBy, nextMeeting, attendees, actions, List.of());
+	}
+
+	/** The whole document is protectively marked: nothing of it is published. */
+	public boolean isMarked() {
+		return markedPassages.stream().anyMatch(MarkedPassage::isWholeDocument);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Attendee;
 import org.scrutiny.model.Due;
+import org.scrutiny.model.MarkedPassage;
 import org.scrutiny.model.Meeting;
 import org.scrutiny.model.Reject;
 import org.scrutiny.model.RoleRef;
@@ -25,6 +26,9 @@ import org.scrutiny.normalise.NoteLine;
  * rejected whole.
  */
 public final class MeetingParser {
+
+	/** What a reject from a protectively-marked passage says instead of quoting it. */
+	static final String MARKED_REJECT = "a line in a protectively-marked passage could not be read (not quoted)";
 
 	public ParseResult parse(String sourceFile, NormalisedNote note) {
 		List<NoteLine> lines = note.lines();
@@ -50,20 +54,29 @@ public final class MeetingParser {
 		ActionExtractor extractor = new ActionExtractor(sourceFile, date.date(), owners);
 		extractor.read(agenda);
 		OwnerSubject subject = new OwnerSubject(owners);
+		List<MarkedPassage> marked = ProtectiveMarking.find(lines, agendaStart);
 		List<Action> actions = new ArrayList<>();
-		List<Reject> rejects = new ArrayList<>(extractor.rejects());
 		for (ActionDraft draft : extractor.drafts()) {
-			actions.add(action(draft, subject, date.date(), nextMeeting));
+			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
+			actions.add(action(draft, subject, date.date(), nextMeeting, restricted));
+		}
+		List<Reject> rejects = new ArrayList<>();
+		for (Reject reject : extractor.rejects()) {
+			// a reject quotes the notes: from a marked passage, it says only where
+			boolean inMarked = marked.stream().anyMatch(p -> p.covers(reject.line()));
+			rejects.add(inMarked ? new Reject(reject.sourceFile(), reject.line(), MARKED_REJECT) : reject);
 		}
 		String time = header.get(HeaderFields.Field.TIME);
 		Meeting meeting = new Meeting(sourceFile, BodyName.of(header.heading()), BodyName.title(header.heading()),
 				date.date(), date.time() != null ? date.time() : MeetingDateRule.time(time).orElse(null),
 				orElse(chairName(header.get(HeaderFields.Field.CHAIR)), attendance.chair()), header.get(HeaderFields.Field.VENUE),
-				orElse(personName(header.get(HeaderFields.Field.MINUTES)), attendance.minutesBy()), nextMeeting, people, actions);
+				orElse(personName(header.get(HeaderFields.Field.MINUTES)), attendance.minutesBy()), nextMeeting, people, actions,
+				marked);
 		return new ParseResult(Optional.of(meeting), rejects);
 	}
 
-	private static Action action(ActionDraft draft, OwnerSubject subject, LocalDate meeting, LocalDate nextMeeting) {
+	private static Action action(ActionDraft draft, OwnerSubject subject, LocalDate meeting, LocalDate nextMeeting,
+			boolean restricted) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = subject.find(draft.text());
@@ -75,7 +88,8 @@ public final class MeetingParser {
 		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
 				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
-		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update);
+		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
+				restricted);
 	}
 
 	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */

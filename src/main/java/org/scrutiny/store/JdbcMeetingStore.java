@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.scrutiny.model.Action;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.Attendee;
+import org.scrutiny.model.MarkedPassage;
 import org.scrutiny.model.Meeting;
 import org.scrutiny.model.Reject;
 import org.scrutiny.model.RoleRef;
@@ -89,17 +90,23 @@ public class JdbcMeetingStore {
 		for (int i = 0; i < actions.size(); i++) {
 			insert(sourceFile, i + 1, actions.get(i));
 		}
+		List<MarkedPassage> marked = meeting.markedPassages();
+		for (int i = 0; i < marked.size(); i++) {
+			jdbc.sql("insert into marked_passage (source_file, position, from_line, to_line, marking) values (?, ?, ?, ?, ?)")
+				.params(sourceFile, i + 1, marked.get(i).fromLine(), marked.get(i).toLine(), marked.get(i).marking())
+				.update();
+		}
 	}
 
 	private void insert(String sourceFile, int ordinal, Action action) {
 		String actionId = ActionIds.of(sourceFile, ordinal);
 		jdbc.sql("insert into action (action_id, source_file, ordinal, source_line, kind, text, owners, due, raised_in,"
-				+ " status, update_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " status, update_text, restricted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
 					action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
 					action.due() == null ? null : action.due().toString(),
 					action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(),
-					action.update())
+					action.update(), action.restricted())
 			.update();
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {

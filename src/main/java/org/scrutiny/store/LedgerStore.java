@@ -19,6 +19,7 @@ import org.scrutiny.analyse.TopicRecurrence;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Due;
+import org.scrutiny.model.MarkedPassage;
 import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NormalisedNote;
@@ -32,7 +33,7 @@ public class LedgerStore {
 
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
-			       a.status, a.update_text
+			       a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
 			order by m.meeting_date, a.source_file, a.ordinal""";
 
@@ -64,8 +65,12 @@ public class LedgerStore {
 	public List<TopicRecurrence.NoteText> lines(String sourceFile) {
 		String text = jdbc.sql("select normalised_text from source_document where source_file = ?").param(sourceFile)
 			.query(String.class).optional().orElse("");
+		List<MarkedPassage> marked = jdbc.sql("select from_line, to_line, marking from marked_passage where source_file = ?")
+			.param(sourceFile)
+			.query((rs, n) -> new MarkedPassage(rs.getInt(1), rs.getInt(2), rs.getString(3)))
+			.list();
 		return NormalisedNote.deserialise(text).lines().stream()
-			.map(l -> new TopicRecurrence.NoteText(l.sourceLine(), l.text()))
+			.map(l -> new TopicRecurrence.NoteText(l.sourceLine(), l.text(), marked.stream().anyMatch(p -> p.covers(l.sourceLine()))))
 			.toList();
 	}
 
@@ -84,8 +89,9 @@ public class LedgerStore {
 		jdbc.sql("delete from topic_mention where source_file = ?").param(meeting.sourceFile()).update();
 		jdbc.sql("delete from topic_scan where source_file = ?").param(meeting.sourceFile()).update();
 		for (TopicRecurrence.Mention m : mentions) {
-			jdbc.sql("insert into topic_mention (source_file, topic, meeting_date, source_line, snippet) values (?, ?, ?, ?, ?)")
-				.params(m.sourceFile(), m.topic(), Date.valueOf(m.meetingDate()), m.sourceLine(), m.snippet())
+			jdbc.sql("insert into topic_mention (source_file, topic, meeting_date, source_line, snippet, restricted)"
+					+ " values (?, ?, ?, ?, ?, ?)")
+				.params(m.sourceFile(), m.topic(), Date.valueOf(m.meetingDate()), m.sourceLine(), m.snippet(), m.restricted())
 				.update();
 		}
 		jdbc.sql("insert into topic_scan (source_file, taxonomy_hash) values (?, ?)").params(meeting.sourceFile(), taxonomyHash)
@@ -93,9 +99,10 @@ public class LedgerStore {
 	}
 
 	public List<TopicRecurrence.Mention> mentions() {
-		return jdbc.sql("select topic, meeting_date, source_file, source_line, snippet from topic_mention order by topic, meeting_date, source_file")
+		return jdbc.sql("select topic, meeting_date, source_file, source_line, snippet, restricted from topic_mention"
+				+ " order by topic, meeting_date, source_file")
 			.query((rs, n) -> new TopicRecurrence.Mention(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-					rs.getInt(4), rs.getString(5)))
+					rs.getInt(4), rs.getString(5), rs.getBoolean(6)))
 			.list();
 	}
 
@@ -103,10 +110,10 @@ public class LedgerStore {
 	public void replaceLedger(List<LedgerEntry> ledger) {
 		jdbc.sql("delete from ledger_entry").update();
 		for (LedgerEntry e : ledger) {
-			jdbc.sql("insert into ledger_entry (ledger_id, body, raised_in, raised_on, origin_action_id, text, owners, due)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql("insert into ledger_entry (ledger_id, body, raised_in, raised_on, origin_action_id, text, owners, due,"
+					+ " restricted) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(e.ledgerId(), e.body(), e.raisedIn().toString(), date(e.raisedOn()), e.originActionId(), e.text(),
-						codes(e.owners()), e.due() == null ? null : e.due().toString())
+						codes(e.owners()), e.due() == null ? null : e.due().toString(), e.restricted())
 				.update();
 			for (LedgerEntry.Report r : e.reports()) {
 				jdbc.sql("insert into ledger_report (action_id, ledger_id, meeting_date, source_file, status, update_text, strength)"
@@ -156,7 +163,7 @@ public class LedgerStore {
 				rs.getString("body"), rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
 				rs.getString("text"), owners, Due.parse(rs.getString("due")),
 				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
-				rs.getString("update_text"));
+				rs.getString("update_text"), rs.getBoolean("restricted"));
 	}
 
 	private static String codes(List<RoleRef> owners) {

@@ -1,0 +1,78 @@
+package org.scrutiny.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.MarkedPassage;
+import org.scrutiny.normalise.NoteLine;
+
+/**
+ * Finds what the notes mark as not for publication. A marking in the heading, or one repeated as page furniture,
+ * covers the whole document; a marking line or a marked heading in the agenda covers its section, up to the next
+ * agenda heading. ("Not Protectively Marked" and a bare "OFFICIAL" are no such marking: the normaliser drops them.)
+ */
+final class ProtectiveMarking {
+
+	/** The markings, as written alone on a line or after a heading. */
+	private static final String MARKINGS = "official[\\s\u2013-]*sensitive(?:\\s*[:\u2013-]\\s*[a-z]+)?|restricted|confidential|secret|"
+			+ "not\\s+for\\s+(?:publication|public\\s+release)|exempt\\s+from\\s+publication|"
+			+ "part\\s+(?:2|ii)\\b[^a-z]*(?:exempt|confidential)[a-z ]*";
+
+	// matches: OFFICIAL-SENSITIVE   OFFICIAL – SENSITIVE: OPERATIONAL   RESTRICTED   NOT FOR PUBLICATION   (a line on its own)
+	private static final Pattern MARKING_LINE = Pattern.compile("(?i)^\\W*(" + MARKINGS + ")\\W*$");
+
+	// matches: "Operation Vanguard (OFFICIAL-SENSITIVE)"   "Custody deaths – not for publication"   (a marked heading)
+	private static final Pattern MARKED_HEADING = Pattern.compile("(?i)(?:[(\\[]|\\s[\u2013-]\\s)\\s*(" + MARKINGS + ")\\s*[)\\]]?\\s*$");
+
+	private ProtectiveMarking() {
+	}
+
+	/**
+	 * @param lines the whole note
+	 * @param agendaStart the index of the first agenda line: a marking above it covers the whole document
+	 */
+	static List<MarkedPassage> find(List<NoteLine> lines, int agendaStart) {
+		Map<String, Integer> repeats = new HashMap<>();
+		for (NoteLine line : lines) {
+			marking(line.text()).ifPresent(m -> repeats.merge(m.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+		}
+		int last = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).sourceLine();
+		List<MarkedPassage> out = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Optional<String> marking = marking(lines.get(i).text());
+			if (marking.isEmpty()) {
+				continue;
+			}
+			if (i < agendaStart || repeats.get(marking.get().toLowerCase(java.util.Locale.ROOT)) > 1) {
+				return List.of(new MarkedPassage(0, last, marking.get()));
+			}
+			int end = i + 1;
+			while (end < lines.size() && !isAgendaHeading(lines.get(end))) {
+				end++;
+			}
+			out.add(new MarkedPassage(lines.get(i).sourceLine(), lines.get(end - 1).sourceLine(), marking.get()));
+			i = end - 1;
+		}
+		return out;
+	}
+
+	static Optional<String> marking(String text) {
+		Matcher line = MARKING_LINE.matcher(text.strip());
+		if (line.matches()) {
+			return Optional.of(line.group(1).strip());
+		}
+		Matcher heading = MARKED_HEADING.matcher(text.strip());
+		return heading.find() && text.length() <= 120 ? Optional.of(heading.group(1).strip()) : Optional.empty();
+	}
+
+	private static boolean isAgendaHeading(NoteLine line) {
+		return SectionHeading.topLevelNumber(line) > 0 || SectionHeading.isHeading(line) && marking(line.text()).isEmpty()
+				&& line.text().replaceAll("[^A-Za-z]", "").length() >= 3;
+	}
+
+}
