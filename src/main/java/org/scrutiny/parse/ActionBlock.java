@@ -28,6 +28,9 @@ final class ActionBlock {
 	/** Whether the first item had a list marker: then an unmarked line ends the block. */
 	Boolean firstMarked;
 
+	/** The line of the heading that opened the block. */
+	int headingLine;
+
 	/** A single "Action:" line takes continuation lines only. */
 	final boolean single;
 
