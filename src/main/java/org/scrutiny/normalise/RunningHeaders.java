@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The header or footer a PDF prints at every page break ("Police Accountability Board – 12 March 2019" beside
  * "Page 2 of 3"), which would otherwise cut the sentence that runs across the break. A line counts as one only next
- * to a page number, and only when it is dated or repeats, so that an agenda heading that happens to open a page stays.
+ * to a page number, and only when it is dated or stands at more than one page break, so that an agenda heading or a
+ * table cell that happens to open or close a page stays.
  */
 final class RunningHeaders {
 
@@ -29,9 +30,7 @@ final class RunningHeaders {
 
 	/** The indexes of the rows that are running headers. */
 	static Set<Integer> find(List<String> texts) {
-		Map<String, Integer> counts = new HashMap<>();
-		texts.forEach(t -> counts.merge(t.strip(), 1, Integer::sum));
-		Set<Integer> out = new HashSet<>();
+		Map<String, Set<Integer>> nearPageNumbers = new HashMap<>();
 		for (int i = 0; i < texts.size(); i++) {
 			if (!PageFurniture.isPageNumber(texts.get(i))) {
 				continue;
@@ -44,12 +43,19 @@ final class RunningHeaders {
 						continue;
 					}
 					seen++;
-					if (isHeaderLike(t) && (DATED.matcher(t).find() || counts.get(t) > 1)) {
-						out.add(j);
+					if (isHeaderLike(t)) {
+						nearPageNumbers.computeIfAbsent(t, k -> new HashSet<>()).add(j);
 					}
 				}
 			}
 		}
+		// dated, or back at more than one page break: a cell value such as "New" beside one page number is neither
+		Set<Integer> out = new HashSet<>();
+		nearPageNumbers.forEach((text, rows) -> {
+			if (DATED.matcher(text).find() || rows.size() > 1) {
+				out.addAll(rows);
+			}
+		});
 		return out;
 	}
 

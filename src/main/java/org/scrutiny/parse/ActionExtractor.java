@@ -29,6 +29,8 @@ final class ActionExtractor {
 
 	private final LocalDate meetingDate;
 
+	private final OwnerColumnResolver resolver;
+
 	private final ActionLedger ledger = new ActionLedger();
 
 	private final OwnerCells ownerCells;
@@ -54,14 +56,22 @@ final class ActionExtractor {
 
 	ActionExtractor(String sourceFile, LocalDate meetingDate, OwnerColumnResolver owners) {
 		this.meetingDate = meetingDate;
+		this.resolver = owners;
 		this.ownerCells = new OwnerCells(sourceFile, owners);
 		this.broughtForward = new BroughtForwardSection(ledger, ownerCells, agendaNumbers);
 		this.tables = new TableReader(ledger, ownerCells, broughtForward, meetingDate);
 	}
 
 	void read(List<NoteLine> agenda) {
-		for (NoteLine line : agenda) {
-			accept(line);
+		for (int i = 0; i < agenda.size(); i++) {
+			Optional<StackedTable.Read> stacked = StackedTable.at(agenda, i, resolver);
+			if (stacked.isPresent()) {
+				stacked.get().rows().forEach(this::accept);
+				i += stacked.get().consumed() - 1;
+			}
+			else {
+				accept(agenda.get(i));
+			}
 		}
 		if (block != null) {
 			checkNotCutOff(block);

@@ -58,7 +58,13 @@ final class TableReader {
 			lastRow = null;
 			return false;
 		}
-		lastRow = ledger.add(draft(row.get()));
+		ActionDraft read = draft(row.get());
+		lastRow = ledger.add(read);
+		if (lastRow != read && lastRow.dueCell == null) {
+			// the log repeats an action the minutes raised: it supplies what the minutes left out
+			lastRow.dueCell = read.dueCell;
+			lastRow.ownersFromColumn(read.columnOwners());
+		}
 		return true;
 	}
 
@@ -66,7 +72,9 @@ final class TableReader {
 		String update = row.get(ActionTable.Column.UPDATE);
 		Optional<YearMonth> raised = table.has(ActionTable.Column.RAISED)
 				? BroughtForwardHeading.monthOfCell(row.get(ActionTable.Column.RAISED), meetingDate) : Optional.empty();
-		boolean reported = broughtForward.isOpen() || raised.isPresent() || !update.isEmpty();
+		// a row dated to this meeting's month was raised here, whatever the log's layout
+		boolean earlier = raised.isPresent() && raised.get().isBefore(YearMonth.from(meetingDate));
+		boolean reported = broughtForward.isOpen() || earlier || !update.isEmpty();
 		YearMonth raisedIn = reported ? raised.orElse(broughtForward.origin()) : YearMonth.from(meetingDate);
 		ActionDraft draft = new ActionDraft(row.sourceLine(), reported ? ActionKind.BROUGHT_FORWARD : ActionKind.RAISED,
 				ActionShape.withoutMarker(row.get(ActionTable.Column.ACTION)), raisedIn);
