@@ -19,7 +19,10 @@ final class PageFurniture {
 	// matches: --	--	-----------------------   (a table rule drawn in dashes)
 	private static final Pattern RULE = Pattern.compile("[-_=\\s]{2,}");
 
-	private static final List<Pattern> FURNITURE = List.of(PAGE_NUMBER, NO_MARKING, RULE);
+	// matches: Hallamby OPCC | Chief Constable's Accountability Meeting | 14/11/2023 Page 2 of 4   (a footer around a page number)
+	private static final Pattern FOOTER = Pattern.compile("(?i).{0,120}\\bpage\\s+\\d{1,3}\\s+of\\s+\\d{1,3}\\W{0,3}");
+
+	private static final List<Pattern> FURNITURE = List.of(PAGE_NUMBER, NO_MARKING, RULE, FOOTER);
 
 	// matches: ## Monthly Assurance Meeting March 2018   (a markdown heading marker from the text dump)
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");

@@ -105,6 +105,7 @@ final class ActionExtractor {
 		}
 		linesSinceBlock++;
 		agendaNumbers.saw(line);
+		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
 		if (openingHeading(text, line, ownerCell)) {
 			return;
 		}
@@ -165,7 +166,8 @@ final class ActionExtractor {
 
 	/** A line while a block of actions is open; false when the line ended the block and needs reading again. */
 	private boolean inBlock(String text, NoteLine line, String ownerCell) {
-		if (ActionShape.isContinuation(text) && !block.items.isEmpty()) {
+		if (!block.items.isEmpty() && (ActionShape.isContinuation(text) || ActionShape.endsMidPhrase(block.last().text())
+				&& !ActionShape.hasMarker(text) && !endsBlock(text, line))) {
 			block.last().continueWith(text);
 		}
 		else if (!block.single && !endsBlock(text, line) && !ActionShape.markerKind(text).isEmpty()

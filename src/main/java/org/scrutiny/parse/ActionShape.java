@@ -11,13 +11,14 @@ final class ActionShape {
 
 	// matches: 1.   2)   a.   (iii)   •   -   *   11/19 –   PAB/22/027   (a list marker or action reference before an item)
 	private static final Pattern MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]|[\u2022*\u2013\u00b7-]|"
-			+ "(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?)\\s+");
+			+ "(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+)?(?i:(?:minute|min\\.?|action|ref\\.?)\\s+)?(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?)\\s+");
 
 	// matches: "•"  "-"  "*"   (a bullet, as against a number: a bulleted list keeps its bullets)
 	private static final Pattern BULLET = Pattern.compile("^[\u2022*\u2013\u00b7-]\\s+");
 
 	// matches: "11/19 –"  "PAB/22/027"   (an action's reference in a log)
-	private static final Pattern REFERENCE = Pattern.compile("^(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+");
+	private static final Pattern REFERENCE = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+)?(?:(?:minute|min\\.?|action|ref\\.?)\\s+)?(?:[A-Z]{1,5}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+",
+			Pattern.CASE_INSENSITIVE);
 
 	// matches: to   will   should   must   is to be   are to   (an obligation: "The ACC to provide...", "will be shared")
 	// ("to the PCC", "to a future meeting": a preposition before a determiner is no obligation)
@@ -46,6 +47,15 @@ final class ActionShape {
 
 	static String withoutMarker(String text) {
 		return MARKER.matcher(text).replaceFirst("").strip();
+	}
+
+	// matches: "... by length of"  "... plan for the"  "... uplift will be allocated across"  "..., "   (a line cut mid-phrase)
+	private static final Pattern MID_PHRASE = Pattern.compile("(?i)(?:\\b(?:the|a|an|of|for|to|and|or|with|by|on|in|at|from|beyond|"
+			+ "across|between|into|that|which|whose|are|is|be|its|their|his|her|our|this|these|those)|,)\\s*$");
+
+	/** True when the line stops mid-phrase, so the next line carries on the same sentence whatever its first letter. */
+	static boolean endsMidPhrase(String text) {
+		return MID_PHRASE.matcher(text).find();
 	}
 
 	/** A wrapped line: it starts in lower case ("in.", "timelines in line with ..."). */

@@ -20,7 +20,7 @@ final class AttendanceParser {
 	// matches: Attendance:   Present   Members Present:   In attendance:   Also present:   Apologies:   Apologies received
 	private static final Pattern STATUS_LABEL = Pattern.compile("(?i)^(attendance|attendees|(?:(?:board|panel|committee)\\s+)?"
 			+ "members\\s+present|present|(?:also\\s+)?in\\s+attendance|also\\s+present|apologies(?:\\s+(?:received|for\\s+absence))?|"
-			+ "absent)\\s*:?\\s*(.*)$");
+			+ "absent)(?:\\s+(?:received\\s+)?from)?\\s*:?\\s*(.*)$");
 
 	// matches: Name:   Capacity:   Role:   Name: Capacity:   (column headings of the attendance table)
 	private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:(name|capacity|role|title|position)\\s*:?\\s*)+$");
@@ -31,11 +31,15 @@ final class AttendanceParser {
 	// matches: "; "  or  "), "   (between people in a "Present:" list)
 	private static final Pattern LIST_SEPARATOR = Pattern.compile(";\\s*|(?<=\\)),\\s*");
 
+	// matches: the commas in "Marcus Dell (PCC), Chief Constable Fiona Rudd, ACC Paul Greaves"   (not inside brackets)
+	private static final Pattern COMMA_OUTSIDE_BRACKETS = Pattern.compile(",\\s*(?![^()]*\\))");
+
 	// matches: (Chair)   – Chair   (in the chair)
-	private static final Pattern CHAIR_MARK = Pattern.compile("(?i)\\((?:chair|chairman|chairperson|chairwoman|in\\s+the\\s+chair)\\)|[-\u2013]\\s*chair\\s*$");
+	private static final Pattern CHAIR_MARK = Pattern.compile("(?i)\\((?:chair|chairman|chairperson|chairwoman|in\\s+the\\s+chair)\\)|[-\u2013]\\s*(?:in\\s+the\\s+)?chair\\s*$");
 
 	// matches: (minutes)   (note taker)   (notes)
-	private static final Pattern MINUTES_MARK = Pattern.compile("(?i)\\((?:minutes|notes|note\\s*-?taker|minute\\s*-?taker)\\)");
+	private static final Pattern MINUTES_MARK = Pattern.compile("(?i)\\((?:minutes|notes|note\\s*-?taker|minute\\s*-?taker)\\)|"
+			+ "[-\u2013]\\s*(?:minutes|notes|note\\s*-?taker)\\s*\\)?\\s*$");
 
 	/** Who attended, and whom the list marks as chair or minute-taker (empty when it marks nobody). */
 	record Attendance(List<Attendee> people, String chair, String minutesBy) {
@@ -71,7 +75,7 @@ final class AttendanceParser {
 		for (NoteLine line : lines) {
 			if (!out.isEmpty() && line.cells().size() == 1 && !line.isBlank() && !opensList(line) && !isHeaderField(line)) {
 				NoteLine previous = out.get(out.size() - 1);
-				if (previous.cells().size() == 1 && previous.text().contains(";")) {
+				if (previous.cells().size() == 1 && (previous.text().contains(";") || previous.text().endsWith(","))) {
 					out.set(out.size() - 1, NoteLine.of(previous.sourceLine(), previous.text() + " " + line.text()));
 					continue;
 				}
@@ -84,6 +88,58 @@ final class AttendanceParser {
 	private static boolean isHeaderField(NoteLine line) {
 		return HeaderFields.LABELLED.matcher(line.text()).matches();
 	}
+
+	/** The people of a list line: split at semicolons, or at commas when each piece is a person of its own. */
+	private static List<String> parts(String list) {
+		String[] bySemicolon = LIST_SEPARATOR.split(list);
+		if (bySemicolon.length > 1 || !list.contains(",")) {
+			return List.of(bySemicolon);
+		}
+		List<NameAndTitle.Person> whole = NameAndTitle.split(list);
+		if (whole.size() == 1 && NameAndTitle.isName(whole.get(0).name())) {
+			// "Tariq Malik, Deputy Chief Constable (TM)": one person, the comma between name and title
+			return List.of(list);
+		}
+		String[] byComma = COMMA_OUTSIDE_BRACKETS.split(list);
+		boolean eachAPerson = byComma.length > 1 && java.util.Arrays.stream(byComma).map(String::strip).allMatch(part ->
+				NameAndTitle.isName(part) || NameAndTitle.split(part).size() == 1 && NameAndTitle.isName(NameAndTitle.split(part).get(0).name()));
+		return eachAPerson ? List.of(byComma) : List.of(list);
+	}
+
+	/**
+	 * True when the line belongs to the attendance list: a label, a person, a list carrying on from the line above,
+	 * a column heading, or a stray number. The first line that is none of these ends the list.
+	 */
+	static boolean isAttendanceLine(NoteLine line, NoteLine previous) {
+		String text = line.text();
+		if (line.isBlank() || opensList(line) || isHeaderField(line) || NOBODY.matcher(text).matches()
+				|| SectionHeading.NUMBER.matcher(text).matches()) {
+			return true;
+		}
+		if (previous != null && (previous.text().endsWith(",") || previous.text().contains(";"))) {
+			return true;
+		}
+		List<String> cells = line.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+		if (cells.size() >= 2) {
+			return cells.stream().anyMatch(c -> NameAndTitle.isName(withoutMark(c)) || RoleClassifier.isTitle(c))
+					|| MINUTES_CELL.matcher(cells.get(0)).matches();
+		}
+		return text.contains(";") || NameAndTitle.isName(text) || !NameAndTitle.split(text).isEmpty()
+				|| text.length() <= MAX_TITLE_LINE && RoleClassifier.isTitle(text);
+	}
+
+	// matches: Notes   Minutes   Secretariat   Minute taker   (a table cell naming who took the notes)
+	private static final Pattern MINUTES_CELL = Pattern.compile("(?i)(?:notes|minutes|secretariat|minute[- ]?taker|note[- ]?taker|clerk)\\s*:?");
+
+	// matches: " (Chair)" at the end of "Andrew Castle (Chair)"
+	private static final Pattern TRAILING_MARK = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
+
+	private static String withoutMark(String cell) {
+		return TRAILING_MARK.matcher(cell).replaceFirst("");
+	}
+
+	/** A capacity on a line of its own, in a column of capacities, is short. */
+	private static final int MAX_TITLE_LINE = 80;
 
 	private static List<Entry> entries(List<NoteLine> lines) {
 		List<Entry> entries = new ArrayList<>();
@@ -120,7 +176,20 @@ final class AttendanceParser {
 				column = both ? null : words.startsWith("name") ? names : titles;
 				continue;
 			}
-			if (rest.size() >= 2 && NameAndTitle.isName(rest.get(0))) {
+			if (rest.size() == 2 && MINUTES_CELL.matcher(rest.get(0)).matches()) {
+				// "Notes <TAB> Amira Latif, Policy Officer": who took the notes
+				List<NameAndTitle.Person> taker = NameAndTitle.split(rest.get(1));
+				String name = taker.isEmpty() ? rest.get(1).split(",")[0].strip() : taker.get(0).name();
+				entries.add(new Entry(name, taker.isEmpty() ? "(minutes)" : taker.get(0).title() + " (minutes)",
+						PeopleIndex.initialsOf(name), status));
+			}
+			else if (rest.size() == 2 && !NameAndTitle.isName(rest.get(0)) && NameAndTitle.isName(withoutMark(rest.get(1)))) {
+				// a title first, then the name: "Deputy Chief Constable <TAB> Matthew Kerr", "PCC <TAB> Andrew Castle (Chair)"
+				String name = NameAndTitle.bare(withoutMark(rest.get(1)));
+				String mark = rest.get(1).substring(withoutMark(rest.get(1)).length()).strip();
+				entries.add(new Entry(name, (rest.get(0) + " " + mark).strip(), PeopleIndex.initialsOf(name), status));
+			}
+			else if (rest.size() >= 2 && NameAndTitle.isName(rest.get(0))) {
 				String name = rest.get(0);
 				entries.add(new Entry(name, String.join(" ", rest.subList(1, rest.size())),
 						PeopleIndex.initialsOf(NameAndTitle.bare(name)), status));
@@ -129,7 +198,7 @@ final class AttendanceParser {
 				column.add(rest.get(0));
 			}
 			else {
-				for (String part : LIST_SEPARATOR.split(String.join(" ", rest))) {
+				for (String part : parts(String.join(" ", rest))) {
 					for (NameAndTitle.Person person : NameAndTitle.split(part.strip())) {
 						entries.add(new Entry(person.name(), person.title(), person.initials(), status));
 					}

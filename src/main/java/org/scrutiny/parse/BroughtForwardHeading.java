@@ -14,8 +14,8 @@ final class BroughtForwardHeading {
 
 	// matches: Actions arising from the February 2018 meeting   Action arising from the January 2018 meeting:
 	// matches: OUTSTANDING MATTERS - actions arising from the September meeting   Actions from the meeting held on 12 May 2019
-	private static final Pattern ORIGIN = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?from\\s+(?:the\\s+)?"
-			+ "(?:meeting\\s+(?:held\\s+)?(?:on\\s+|of\\s+)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?)?"
+	private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:actions?\\s+(?:arising\\s+)?|matters\\s+arising\\s+)from\\s+(?:the\\s+)?"
+			+ "(?:meetings?\\s+(?:held\\s+)?(?:on\\s+|of\\s+)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?)?"
 			+ "(" + DateFragments.MONTH + ")(?:\\s+(" + DateFragments.YEAR + "))?(?:\\s+meeting)?");
 
 	// matches: 12/03/2019   12 March 2019   March 2019   Mar-19   (a table's "date raised" or meeting cell)
@@ -23,7 +23,7 @@ final class BroughtForwardHeading {
 			+ "\\s+)?(" + DateFragments.MONTH + ")[\\s-]*(" + DateFragments.YEAR + "|\\d{2})?");
 
 	// matches: NOTES AND ACTIONS FROM THE PREVIOUS MEETING (26 JANUARY 2021)   Actions from the last meeting
-	private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?from\\s+(?:the\\s+)?(?:previous|last)\\s+meeting"
+	private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:previous|last)\\s+meeting"
 			+ "(?:\\s*\\(?\\s*(?:held\\s+(?:on\\s+)?)?(?:" + DateFragments.DAY + "\\s+)?(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\)?)?");
 
 	/** An origin heading: the raising meeting's month, or none when it says only "the previous meeting". */
@@ -31,6 +31,17 @@ final class BroughtForwardHeading {
 	}
 
 	private BroughtForwardHeading() {
+	}
+
+	// matches: The minutes of the meeting held on 12 February 2019 were agreed   The minutes of 19 September 2023 were approved
+	private static final Pattern MINUTES_AGREED = Pattern.compile("(?i)\\bminutes\\s+of\\s+(?:the\\s+meeting\\s+(?:held\\s+)?(?:on\\s+|of\\s+)?)?"
+			+ "(?:" + DateFragments.WEEKDAY + ",?\\s+)?" + DateFragments.DAY + "\\s+(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\s+"
+			+ "(?:were|was)\\s+(?:agreed|approved|confirmed|accepted|signed)");
+
+	/** The month of the last meeting, from "the minutes of <date> were agreed": the origin of what is reported on next. */
+	static Optional<YearMonth> minutesAgreed(String line) {
+		Matcher m = MINUTES_AGREED.matcher(line);
+		return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))) : Optional.empty();
 	}
 
 	/** Any heading that opens a list of actions brought forward, dated or not. */

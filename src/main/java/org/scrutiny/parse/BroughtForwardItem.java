@@ -27,6 +27,10 @@ final class BroughtForwardItem {
 	// matches: " Update: shared on 1 March."  " Update – Complete, ..."   (an update on the same line as its action)
 	private static final Pattern INLINE_UPDATE = Pattern.compile("\\s(?:update|progress)\\s*(?::|[-\u2013\u2014])\\s*", Pattern.CASE_INSENSITIVE);
 
+	// matches: " – completed;"  " – remains open;"  " – ONGOING ("  ". Action closed."  ". Closed."   (where the update begins)
+	private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:\\s[-\u2013\u2014]\\s|(?<=[.;])\\s+)(?=(?:action\\s+)?(?:closed|complete[d]?|"
+			+ "discharged|done|remains\\s+(?:open|in\\s+progress)|on-?going|open|in\\s+progress|carried\\s+forward|deferred|superseded)\\b)");
+
 	final YearMonth origin;
 
 	final String title;
@@ -90,10 +94,18 @@ final class BroughtForwardItem {
 		if (text.isEmpty()) {
 			return title.isEmpty() ? List.of() : List.of(draft(title, 0));
 		}
-		String lead = SENTENCE_END.split(joined(text), 2)[0].strip();
+		String whole = joined(text);
+		String reported = joined(update);
+		Matcher status = STATUS_TAIL.matcher(whole);
+		if (reported.isEmpty() && status.find()) {
+			// "... vetting review) – completed; the timetable was circulated", "... was received. Action closed."
+			reported = whole.substring(status.end()).strip();
+			whole = whole.substring(0, status.start()).strip();
+		}
+		String lead = SENTENCE_END.split(whole, 2)[0].strip().replaceAll("^\\((.*)\\)$", "$1");
 		String wording = ActionShape.looksLikeAction(lead) || title.isEmpty() ? lead : title + ": " + lead;
 		ActionDraft draft = draft(wording, text.get(0).sourceLine());
-		draft.update = joined(update);
+		draft.update = reported;
 		return List.of(draft);
 	}
 

@@ -69,6 +69,13 @@ final class BroughtForwardSection {
 		return origin;
 	}
 
+	/** The month the last minutes were agreed for: the origin of the items below when the heading gave none. */
+	void minutesAgreed(YearMonth month) {
+		if (open && origin == null) {
+			origin = month;
+		}
+	}
+
 	/** A line under the heading; false when a new agenda section ends the brought-forward part. */
 	boolean accept(String text, NoteLine line, String ownerCell) {
 		Matcher agendaItem = AGENDA_ITEM.matcher(text);
@@ -123,7 +130,8 @@ final class BroughtForwardSection {
 		Optional<ActionsArisingHeading.Heading> single = ActionsArisingHeading.match(text);
 		boolean referenced = ownerCell != null || ActionShape.markerKind(text).equals("reference");
 		boolean actionLine = referenced || ActionShape.hasMarker(text) && ActionShape.looksLikeAction(text);
-		boolean starts = item == null ? actionLine : item.inUpdate() && referenced;
+		boolean reference = ActionShape.markerKind(text).equals("reference");
+		boolean starts = reference || (item == null ? actionLine : item.inUpdate() && referenced);
 		if (!(single.isPresent() || starts) || agendaNumbers.isHeading(line)) {
 			return false;
 		}

@@ -30,15 +30,22 @@ final class DueDateRule {
 	private static final Pattern FULL_DATE = Pattern.compile("\\b(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH
 			+ "),?\\s+(" + DateFragments.YEAR + ")\\b");
 
-	// matches: 30/04/2019   1/5/19
-	private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+	// matches: 30/04/2019   1/5/19   31.03.24
+	private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
 
 	// matches: review March 2017   by June 2019
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
 
 	// matches: at the next meeting   to the next HTA   by next meeting
 	private static final Pattern NEXT_MEETING = Pattern.compile("(?i)\\b(?:by|at|to|for|before|in time for)\\s+(?:the\\s+)?next\\s+"
-			+ "(?:meeting|mam|hta|holding\\s+to\\s+account|board|assurance)");
+			+ "(?:[A-Z][\\w'-]*\\s+){0,3}(?:meeting|mam|hta|holding\\s+to\\s+account|board|assurance|panel|committee)");
+
+	// matches: by end of Q3   in Q4   by the end of quarter 2   (UK financial-year quarters: Q1 April to June ... Q4 January to March)
+	private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:by|in|during|before)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:Q|quarter\\s+)([1-4])\\b");
+
+	// matches: by 29 September   on 12th January   (a day and month with no year: the next one after the meeting)
+	private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:by|on|before|until)\\s+(?:the\\s+)?(" + DateFragments.DAY + ")\\s+(?:of\\s+)?("
+			+ DateFragments.MONTH + ")(?!,?\\s*\\d)");
 
 	// matches: in six weeks   in 10 days' time
 	private static final Pattern IN_WEEKS = Pattern.compile("(?i)\\bin\\s+" + COUNT + "\\s+(week|day)s?\\b");
@@ -82,6 +89,20 @@ final class DueDateRule {
 		if (m.find()) {
 			return Optional.of(Due.ofMonth(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))));
 		}
+		m = DAY_MONTH.matcher(text);
+		if (m.find()) {
+			YearMonth month = nextOccurrence(DateFragments.month(m.group(2)), meeting);
+			int day = DateFragments.day(m.group(1));
+			if (month.isValidDay(day)) {
+				return Optional.of(Due.ofDay(month.atDay(day)));
+			}
+		}
+		m = QUARTER.matcher(text);
+		if (m.find()) {
+			// Q1 ends in June, Q2 in September, Q3 in December, Q4 in March
+			java.time.Month end = java.time.Month.of((Integer.parseInt(m.group(1)) * 3 + 2) % 12 + 1);
+			return Optional.of(Due.ofMonth(nextOccurrence(end, meeting)));
+		}
 		if (NEXT_MEETING.matcher(text).find()) {
 			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
 		}
@@ -110,6 +131,9 @@ final class DueDateRule {
 	// matches: Mar-19   Nov-22   Sept 23   (a month and a two-digit year, as spreadsheets print them)
 	private static final Pattern MONTH_DASH_YEAR = Pattern.compile("(?i)^(" + DateFragments.MONTH + ")[-\\s](\\d{2})$");
 
+	// matches: 29 September   1st March   (a due cell with a day and month, no year)
+	private static final Pattern DAY_MONTH_CELL = Pattern.compile("(?i)^(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH + ")\\.?$");
+
 	/** A table's due cell: a date, a month, "next meeting"; words like "ASAP" or "Ongoing" give none. */
 	static Optional<Due> fromCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
 		String c = cell.strip();
@@ -119,6 +143,12 @@ final class DueDateRule {
 		Matcher short_ = MONTH_DASH_YEAR.matcher(c);
 		if (short_.matches()) {
 			return Optional.of(Due.ofMonth(YearMonth.of(2000 + Integer.parseInt(short_.group(2)), DateFragments.month(short_.group(1)))));
+		}
+		Matcher dayMonth = DAY_MONTH_CELL.matcher(c);
+		if (dayMonth.matches()) {
+			YearMonth in = nextOccurrence(DateFragments.month(dayMonth.group(2)), meeting);
+			int day = DateFragments.day(dayMonth.group(1));
+			return in.isValidDay(day) ? Optional.of(Due.ofDay(in.atDay(day))) : Optional.empty();
 		}
 		Matcher month = MONTH_CELL.matcher(c);
 		if (month.matches()) {

@@ -28,7 +28,7 @@ final class HeaderFields {
 	// matches: - Date: Tuesday 27 March 2018 @ 10:30   Chair: John Campion   Venue Meeting Room 1.38   Minutes:
 	// (a minute-taker's label needs its colon: "Minutes of the Board held on..." is a title, not a label)
 	static final Pattern LABELLED = Pattern.compile("(?i)^[-\u2022*\\s]*(?:(date|time|chair(?:ed\\s+by)?|venue|location|place)\\b\\s*:?|"
-			+ "(minutes(?:\\s+by)?|minute[- ]?taker|notes?\\s+(?:taken\\s+)?by|note[- ]?taker|clerk)\\s*:)\\s*(.*)$");
+			+ "(minutes(?:\\s+by)?|minute[- ]?taker|notes?\\s+(?:taken\\s+)?by|note[- ]?taker|clerk|secretariat)\\s*:)\\s*(.*)$");
 
 	// matches: " Venue " inside "Jackie Irvin, Policy Officer, OPCC Venue PCC Conference Room"
 	private static final Pattern EMBEDDED_LABEL = Pattern.compile("(?i)\\s+(venue|location|chair|date|minutes)\\s*:?\\s+");

@@ -33,7 +33,8 @@ public final class MeetingParser {
 	public ParseResult parse(String sourceFile, NormalisedNote note) {
 		List<NoteLine> lines = note.lines();
 		int attendanceStart = indexOf(lines, 0, AttendanceParser::opensList);
-		int agendaStart = indexOf(lines, attendanceStart < lines.size() ? attendanceStart : 0, MeetingParser::opensAgenda);
+		int agendaStart = attendanceStart < lines.size() ? attendanceEnd(lines, attendanceStart)
+				: indexOf(lines, 0, MeetingParser::opensAgenda);
 		if (attendanceStart > agendaStart) {
 			attendanceStart = agendaStart;
 		}
@@ -109,6 +110,37 @@ public final class MeetingParser {
 	private static boolean opensAgenda(NoteLine line) {
 		return (SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0)
 				&& line.text().replaceAll("[^A-Za-z]", "").length() >= 3 && !AttendanceParser.opensList(line);
+	}
+
+	/**
+	 * Where the attendance list ends and the agenda starts: at the first agenda heading, or at the first line that
+	 * is no part of the list (the notes' agendas are numbered, referenced or titled in too many ways to wait for a
+	 * heading). One stray line is passed over when another part of the list follows it ("T O I" before "Apologies:").
+	 */
+	private static int attendanceEnd(List<NoteLine> lines, int start) {
+		NoteLine previous = lines.get(start);
+		for (int i = start + 1; i < lines.size(); i++) {
+			NoteLine line = lines.get(i);
+			if (opensAgenda(line)) {
+				return i;
+			}
+			if (!AttendanceParser.isAttendanceLine(line, previous) && !nextNonBlankOpensList(lines, i + 1)) {
+				return i;
+			}
+			if (!line.isBlank()) {
+				previous = line;
+			}
+		}
+		return lines.size();
+	}
+
+	private static boolean nextNonBlankOpensList(List<NoteLine> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				return AttendanceParser.opensList(lines.get(i));
+			}
+		}
+		return false;
 	}
 
 	private static int indexOf(List<NoteLine> lines, int from, java.util.function.Predicate<NoteLine> test) {

@@ -27,6 +27,13 @@ final class NameAndTitle {
 	// matches: "Cllr Ann Bell (Chair)"   "Ravi Patel (Police and Crime Commissioner)"
 	private static final Pattern NAME_BRACKET_TITLE = Pattern.compile("^(" + NAME + ")\\s*\\(([^()]+)\\)$");
 
+	// matches: "Chief Constable Fiona Rudd"   "ACC Paul Greaves"   "DCC Tom Bryant"   (a title or code, then the name)
+	private static final Pattern TITLE_THEN_NAME = Pattern.compile("^((?:(?:T/|A/|Acting\\s+|Temporary\\s+)?(?:PCC|DPCC|CC|DCC|ACC|CEx)|"
+			+ "(?:Deputy\\s+|Assistant\\s+)?Chief\\s+Constable|Police\\s+and\\s+Crime\\s+Commissioner))\\s+([A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,2})$");
+
+	// matches: "Mrs Debra Tillett – Head of Professional Standards"   (a name, a dash, then a title of any kind)
+	private static final Pattern NAME_DASH_ANYTHING = Pattern.compile("^(" + NAME + ")\\s+[-\u2013\u2014]\\s+(.+)$");
+
 	// matches: "(DPCC)" ending "Deputy Police and Crime Commissioner (DPCC)"   (a title that ends in its code)
 	private static final Pattern TITLE_END = Pattern.compile("\\([A-Za-z/]{2,6}\\)\\)?");
 
@@ -43,6 +50,15 @@ final class NameAndTitle {
 		Matcher bracketed = NAME_BRACKET_TITLE.matcher(t);
 		if (bracketed.matches() && isName(bracketed.group(1))) {
 			return List.of(new Person(bare(bracketed.group(1)), "(" + bracketed.group(2) + ")", PeopleIndex.initialsOf(bare(bracketed.group(1)))));
+		}
+		Matcher titleFirst = TITLE_THEN_NAME.matcher(t);
+		if (titleFirst.matches() && isName(titleFirst.group(2)) && RoleClassifier.isTitle(titleFirst.group(1))) {
+			return List.of(new Person(bare(titleFirst.group(2)), titleFirst.group(1), PeopleIndex.initialsOf(bare(titleFirst.group(2)))));
+		}
+		Matcher dashed = NAME_DASH_ANYTHING.matcher(t);
+		if (dashed.matches() && isName(dashed.group(1))) {
+			// a title outside the known ones ("Head of Professional Standards", "Brackenshire Police"): kept as written
+			return List.of(new Person(bare(dashed.group(1)), dashed.group(2).strip(), PeopleIndex.initialsOf(bare(dashed.group(1)))));
 		}
 		String[] words = t.split("\\s+");
 		for (int i = 1 + honorificWords(t); i < words.length; i++) {

@@ -64,22 +64,23 @@ final class OwnerSubject {
 		return m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
 	}
 
+	/**
+	 * The owners a subject names: one owner, or several joined by "and" — split only where every side names
+	 * someone, so that "the Head of Policy and Commissioning" stays one title.
+	 */
 	private List<RoleRef> resolve(String subject) {
 		Optional<RoleRef> whole = owners.single(subject);
-		if (whole.isPresent() && !JOINT.matcher(subject).find()) {
-			return List.of(whole.get());
-		}
-		List<RoleRef> out = new ArrayList<>();
-		for (String part : JOINT.split(subject)) {
-			Optional<RoleRef> role = owners.single(part);
-			if (role.isEmpty()) {
-				return whole.map(List::of).orElse(List.of());
-			}
-			if (!out.contains(role.get())) {
-				out.add(role.get());
+		Matcher joint = JOINT.matcher(subject);
+		while (joint.find()) {
+			Optional<RoleRef> first = owners.single(subject.substring(0, joint.start()));
+			List<RoleRef> rest = first.isPresent() ? resolve(subject.substring(joint.end())) : List.of();
+			if (first.isPresent() && !rest.isEmpty()) {
+				List<RoleRef> out = new ArrayList<>(List.of(first.get()));
+				rest.stream().filter(r -> !out.contains(r)).forEach(out::add);
+				return out;
 			}
 		}
-		return out;
+		return whole.map(List::of).orElse(List.of());
 	}
 
 }

@@ -27,10 +27,21 @@ final class PeopleIndex {
 
 	private final Map<String, RoleRef> byInitials = new HashMap<>();
 
+	private final Map<String, RoleRef> byFirstName = new HashMap<>();
+
 	PeopleIndex(List<Attendee> people) {
 		Map<String, Integer> surnameCounts = new HashMap<>();
+		Map<String, Integer> firstNameCounts = new HashMap<>();
 		for (Attendee person : people) {
 			surnameCounts.merge(surname(person.name()), 1, Integer::sum);
+			firstNameCounts.merge(firstName(person.name()), 1, Integer::sum);
+		}
+		for (Attendee person : people) {
+			// "Kirsty to share...": a first name that only one person in the list has
+			String first = firstName(person.name());
+			if (firstNameCounts.get(first) == 1 && !first.equals(surname(person.name()))) {
+				byFirstName.put(first, person.role());
+			}
 		}
 		for (Attendee person : people) {
 			byKey.put(key(person.name()), person.role());
@@ -72,6 +83,9 @@ final class PeopleIndex {
 		if (found == null && t.matches("[A-Z]{2,4}")) {
 			found = byInitials.get(t);
 		}
+		if (found == null && t.matches("[A-Z][a-z]+")) {
+			found = byFirstName.get(key(t));
+		}
 		if (found == null) {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
@@ -110,6 +124,10 @@ final class PeopleIndex {
 
 	private static String key(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String firstName(String name) {
+		return key(name).split(" ")[0];
 	}
 
 	private static String surname(String name) {

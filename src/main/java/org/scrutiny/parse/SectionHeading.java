@@ -27,6 +27,9 @@ final class SectionHeading {
 	// matches: 3. HMICFRS PEEL inspection – force response   1 Introductions and apologies   5. 101 call handling
 	private static final Pattern TOP_LEVEL = Pattern.compile("^(\\d{1,2})\\.?\\s+((?:[A-Za-z]|\\d+\\s+[A-Za-z]).*)$");
 
+	// matches: Minute 27/23 – DIGITAL FORENSICS   PCP/23/31 Declarations of interest   (an item headed by its minute reference)
+	private static final Pattern REFERENCED = Pattern.compile("(?i)^(?:minute|min\\.?|item)?\\s*(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+(.+)$");
+
 	private SectionHeading() {
 	}
 
@@ -40,6 +43,10 @@ final class SectionHeading {
 			return true;
 		}
 		if (isCapitals(text)) {
+			return true;
+		}
+		Matcher referenced = REFERENCED.matcher(text);
+		if (referenced.matches() && (isCapitals(referenced.group(1)) || isTitleLike(referenced.group(1)))) {
 			return true;
 		}
 		// a number in the first column of a table heads a section when its text reads like a title
