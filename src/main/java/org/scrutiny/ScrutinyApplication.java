@@ -1,17 +1,22 @@
 package org.scrutiny;
 
-import org.springframework.boot.SpringApplication;
+import org.scrutiny.job.ScrutinyCommand;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Scrutiny: turns published police accountability meeting notes into a stored ledger and CSV exports. The run itself
- * is started by {@code org.scrutiny.job.ScrutinyLauncher}; its exit code becomes the process's.
+ * is started by {@code org.scrutiny.job.ScrutinyLauncher}; {@link ScrutinyCommand} makes its verdict the process's exit
+ * code, or keeps the process up in schedule mode.
  */
 @SpringBootApplication
 public class ScrutinyApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(ScrutinyApplication.class, args)));
+		int exitCode = ScrutinyCommand.run(ScrutinyApplication.class, System.out, args);
+		if (exitCode != ScrutinyCommand.STAY_UP) {
+			System.exit(exitCode);
+		}
 	}
 
 }

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 import org.scrutiny.analyse.LedgerInput.MeetingRef;
 import org.scrutiny.model.ActionStatus;
@@ -36,18 +40,25 @@ public final class CarryForwardAges {
 
 	}
 
+	private static final NavigableSet<LocalDate> EMPTY = java.util.Collections.emptyNavigableSet();
+
 	private CarryForwardAges() {
 	}
 
 	public static List<Age> at(LocalDate reportDate, List<LedgerEntry> ledger, List<MeetingRef> meetings) {
+		Map<String, NavigableSet<LocalDate>> datesByBody = new HashMap<>();
+		for (MeetingRef m : meetings) {
+			datesByBody.computeIfAbsent(m.body(), k -> new TreeSet<>()).add(m.date());
+		}
 		return ledger.stream()
 			.filter(e -> !e.firstKnown().isAfter(reportDate))
-			.map(e -> age(e, reportDate, meetings))
+			.map(e -> age(e, reportDate, datesByBody.getOrDefault(e.body(), EMPTY)))
 			.sorted(Comparator.comparing((Age a) -> a.entry().raisedDay()))
 			.toList();
 	}
 
-	static Age age(LedgerEntry e, LocalDate reportDate, List<MeetingRef> meetings) {
+	/** {@code bodyDates}: the dates of the stored meetings of the entry's body. */
+	private static Age age(LedgerEntry e, LocalDate reportDate, NavigableSet<LocalDate> bodyDates) {
 		List<LedgerEntry.Report> reports = e.reportsUpTo(reportDate);
 		LocalDate lastMention = reports.isEmpty() ? e.raisedOn() : reports.get(reports.size() - 1).meetingDate();
 		if (e.isClosedBy(reportDate)) {
@@ -59,8 +70,10 @@ public final class CarryForwardAges {
 		}
 		Due due = e.due();
 		boolean overdue = due != null && due.deadline().isBefore(reportDate);
-		boolean silent = e.raisedOn() != null && reports.isEmpty() && meetings.stream()
-			.anyMatch(m -> m.body().equals(e.body()) && m.date().isAfter(e.raisedOn()) && !m.date().isAfter(reportDate));
+		// a later meeting of its body, up to the report date: looked up, not scanned for (one scan per entry made the
+		// check quadratic in meetings)
+		LocalDate later = e.raisedOn() == null ? null : bodyDates.higher(e.raisedOn());
+		boolean silent = later != null && reports.isEmpty() && !later.isAfter(reportDate);
 		return new Age(e, ActionStatus.OPEN, days(e.raisedDay(), reportDate), months(e.raisedDay(), reportDate),
 				reports.size(), overdue, lastMention, null, silent);
 	}

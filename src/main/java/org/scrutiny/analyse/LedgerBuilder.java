@@ -2,6 +2,7 @@ package org.scrutiny.analyse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,16 @@ public final class LedgerBuilder {
 		ordered.sort(Comparator.comparing(ActionRow::meetingDate).thenComparing(ActionRow::sourceFile)
 			.thenComparingInt(ActionRow::sourceLine));
 		Map<String, Draft> entries = new LinkedHashMap<>();
+		// the only candidates for a row are the entries of its body raised in the month it names: indexed so, in the
+		// order they were made (ties go to the first), rather than every entry compared with every row
+		Map<Origin, List<Draft>> candidates = new HashMap<>();
 		for (ActionRow row : ordered) {
 			if (row.kind() == ActionKind.RAISED) {
-				entries.put(row.actionId(), Draft.raised(row));
+				add(entries, candidates, Draft.raised(row));
 				continue;
 			}
-			Optional<Link> link = bestLink(row, entries.values());
+			Optional<Link> link = row.raisedIn() == null ? Optional.empty()
+					: bestLink(row, candidates.getOrDefault(new Origin(row.body(), row.raisedIn()), List.of()));
 			if (link.isPresent()) {
 				link.get().draft().reports.add(report(row, link.get().strength()));
 				link.get().draft().restricted |= row.restricted();
@@ -45,7 +50,7 @@ public final class LedgerBuilder {
 			else {
 				Draft started = Draft.fromReport(row);
 				started.reports.add(report(row, 1.0));
-				entries.put(row.actionId(), started);
+				add(entries, candidates, started);
 			}
 		}
 		return entries.values().stream().map(Draft::entry).toList();
@@ -54,8 +59,20 @@ public final class LedgerBuilder {
 	private record Link(Draft draft, double strength) {
 	}
 
+	/** A body and a month: where a brought-forward row looks for the action it reports on. */
+	private record Origin(String body, java.time.YearMonth raisedIn) {
+	}
+
+	private static void add(Map<String, Draft> entries, Map<Origin, List<Draft>> candidates, Draft draft) {
+		entries.put(draft.id, draft);
+		if (draft.raisedIn != null) {
+			candidates.computeIfAbsent(new Origin(draft.body, draft.raisedIn), k -> new ArrayList<>()).add(draft);
+		}
+	}
+
 	private static Optional<Link> bestLink(ActionRow row, Iterable<Draft> drafts) {
 		Link best = null;
+		java.util.Set<String> rowStems = null;
 		for (Draft d : drafts) {
 			boolean candidate = d.body.equals(row.body()) && row.raisedIn() != null && row.raisedIn().equals(d.raisedIn)
 					&& d.firstSeen.isBefore(row.meetingDate())
@@ -63,7 +80,10 @@ public final class LedgerBuilder {
 			if (!candidate) {
 				continue;
 			}
-			double strength = Math.min(1.0, TextSimilarity.of(row.text(), d.text) + (sharesOwner(row.owners(), d.owners) ? SHARED_OWNER : 0));
+			if (rowStems == null) {
+				rowStems = TextSimilarity.contentStems(row.text());
+			}
+			double strength = Math.min(1.0, TextSimilarity.of(rowStems, d.stems()) + (sharesOwner(row.owners(), d.owners) ? SHARED_OWNER : 0));
 			if (strength >= MIN_STRENGTH && (best == null || strength > best.strength())) {
 				best = new Link(d, strength);
 			}
@@ -105,6 +125,8 @@ public final class LedgerBuilder {
 
 		boolean restricted;
 
+		private java.util.Set<String> stems;
+
 		private Draft(ActionRow row, java.time.LocalDate raisedOn, String originActionId) {
 			this.id = row.actionId();
 			this.body = row.body();
@@ -116,6 +138,14 @@ public final class LedgerBuilder {
 			this.owners = row.owners();
 			this.due = row.due();
 			this.restricted = row.restricted();
+		}
+
+		/** The content stems of its wording, worked out when first compared. */
+		java.util.Set<String> stems() {
+			if (stems == null) {
+				stems = TextSimilarity.contentStems(text);
+			}
+			return stems;
 		}
 
 		static Draft raised(ActionRow row) {

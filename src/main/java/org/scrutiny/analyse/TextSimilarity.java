@@ -20,8 +20,11 @@ final class TextSimilarity {
 	}
 
 	static double of(String a, String b) {
-		Set<String> wa = contentStems(a);
-		Set<String> wb = contentStems(b);
+		return of(contentStems(a), contentStems(b));
+	}
+
+	/** The same, from {@link #contentStems} worked out once per wording. */
+	static double of(Set<String> wa, Set<String> wb) {
 		if (wa.isEmpty() || wb.isEmpty()) {
 			return 0;
 		}
@@ -34,7 +37,7 @@ final class TextSimilarity {
 		return Math.max(dice, 0.85 * containment);
 	}
 
-	private static Set<String> contentStems(String text) {
+	static Set<String> contentStems(String text) {
 		List<String> stems = Stemming.stems(text == null ? "" : text);
 		Set<String> out = new HashSet<>(stems);
 		out.removeAll(STOP);

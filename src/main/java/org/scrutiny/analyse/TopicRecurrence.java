@@ -53,11 +53,17 @@ public final class TopicRecurrence {
 
 	/** The topics one meeting mentions, each at its first line. */
 	public List<Mention> mentions(MeetingRef meeting, List<NoteText> lines) {
+		// each line is stemmed once, not once per topic: the scan of a national corpus was mostly stemming
+		List<List<String>> stems = new ArrayList<>(lines.size());
+		for (NoteText line : lines) {
+			stems.add(StandingItems.isStandingHeading(line.text()) ? null : Stemming.stems(line.text()));
+		}
 		List<Mention> out = new ArrayList<>();
 		for (TopicTaxonomy.Topic topic : taxonomy.topics()) {
 			NoteText first = null;
-			for (NoteText line : lines) {
-				if (!StandingItems.isStandingHeading(line.text()) && matches(topic, Stemming.stems(line.text()))) {
+			for (int i = 0; i < lines.size(); i++) {
+				NoteText line = lines.get(i);
+				if (stems.get(i) != null && matches(topic, stems.get(i))) {
 					if (!line.restricted()) {
 						first = line;
 						break;
@@ -75,7 +81,10 @@ public final class TopicRecurrence {
 
 	/** True when the action's wording names the topic. */
 	public boolean names(String topicName, String text) {
-		List<String> stems = Stemming.stems(text);
+		return names(topicName, Stemming.stems(text));
+	}
+
+	private boolean names(String topicName, List<String> stems) {
 		return taxonomy.topics().stream().filter(t -> t.name().equals(topicName)).anyMatch(t -> matches(t, stems));
 	}
 
@@ -88,6 +97,7 @@ public final class TopicRecurrence {
 		for (Mention m : mentions) {
 			dates.computeIfAbsent(m.topic(), k -> new ArrayList<>()).add(m.meetingDate());
 		}
+		List<List<String>> ageStems = ages.stream().map(a -> Stemming.stems(a.entry().text())).toList();
 		List<Summary> out = new ArrayList<>();
 		dates.forEach((topic, seen) -> {
 			Collections.sort(seen);
@@ -95,7 +105,12 @@ public final class TopicRecurrence {
 			for (int i = 1; i < seen.size(); i++) {
 				gap = Math.max(gap, ChronoUnit.DAYS.between(seen.get(i - 1), seen.get(i)));
 			}
-			List<CarryForwardAges.Age> produced = ages.stream().filter(a -> names(topic, a.entry().text())).toList();
+			List<CarryForwardAges.Age> produced = new ArrayList<>();
+			for (int i = 0; i < ages.size(); i++) {
+				if (names(topic, ageStems.get(i))) {
+					produced.add(ages.get(i));
+				}
+			}
 			int open = (int) produced.stream().filter(a -> a.status() == org.scrutiny.model.ActionStatus.OPEN).count();
 			out.add(new Summary(topic, seen.size(), seen.get(0), seen.get(seen.size() - 1), gap, produced.size(), open));
 		});

@@ -9,8 +9,8 @@ import org.scrutiny.ingest.CharsetDetector.DecodedText;
 
 /**
  * Reads one entry of the input folder: checksum, size, charset and text, or the reason it cannot be used. Never throws
- * for a bad file: a folder, an unreadable, empty or binary file becomes a rejected {@link InputFile} and the run goes
- * on.
+ * for a bad file: a folder, an unreadable, empty, binary or oversized file becomes a rejected {@link InputFile} and the
+ * run goes on. A whole HTML page is read for the text it shows ({@link HtmlPage}).
  */
 public final class InputFileReader {
 
@@ -28,6 +28,16 @@ public final class InputFileReader {
 
 	static final String CONTROL_CHARACTERS = "binary file, not text: mostly control characters";
 
+	static final String EMPTY_PAGE = "an HTML page with no text";
+
+	static final String TOO_LARGE = "too large to be meeting notes: ";
+
+	/**
+	 * The largest file read: meeting notes run to tens of kilobytes, so anything over this is not notes, and it is
+	 * rejected from its size alone, before it is read into memory.
+	 */
+	static final long MAX_BYTES = 10L * 1024 * 1024;
+
 	/** A file whose characters are more than this share control characters is taken for binary. */
 	private static final double MAX_CONTROL_SHARE = 0.25;
 
@@ -41,6 +51,11 @@ public final class InputFileReader {
 		}
 		byte[] bytes;
 		try {
+			long size = Files.size(path);
+			if (size > MAX_BYTES) {
+				return InputFile.rejected(name, Checksums.sha256(path), size,
+						TOO_LARGE + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
+			}
 			bytes = Files.readAllBytes(path);
 		}
 		catch (AccessDeniedException ex) {
@@ -67,6 +82,12 @@ public final class InputFileReader {
 		}
 		if (text.isBlank()) {
 			return InputFile.rejected(name, checksum, bytes.length, BLANK);
+		}
+		if (HtmlPage.isPage(text)) {
+			text = HtmlPage.text(text);
+			if (text.isBlank()) {
+				return InputFile.rejected(name, checksum, bytes.length, EMPTY_PAGE);
+			}
 		}
 		return InputFile.readable(name, checksum, bytes.length, decoded.charset().name(), text);
 	}

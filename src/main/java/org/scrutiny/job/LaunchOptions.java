@@ -19,8 +19,10 @@ import org.springframework.boot.ApplicationArguments;
  * @param input the notes folder, absolute
  * @param output the output folder, absolute
  * @param period the month to export up to, or null for the month of the latest stored meeting
+ * @param publicOnly write the transparency outputs only ({@code --public-only}), not the internal CSVs
+ * @param schedule stay up and run every month on the cron schedule ({@code --schedule}) instead of once
  */
-record LaunchOptions(Path input, Path output, YearMonth period) {
+record LaunchOptions(Path input, Path output, YearMonth period, boolean publicOnly, boolean schedule) {
 
 	static final String INPUT = "input";
 
@@ -28,9 +30,19 @@ record LaunchOptions(Path input, Path output, YearMonth period) {
 
 	static final String PERIOD = "period";
 
-	static final String USAGE = "java -jar scrutiny.jar [--input=DIR] [--output=DIR] [--period=YYYY-MM]";
+	/** Job parameter (and option) for a run that writes the transparency outputs only; its value is "true". */
+	static final String PUBLIC_ONLY = "public-only";
 
-	private static final Set<String> OPTIONS = Set.of(INPUT, OUTPUT, PERIOD);
+	static final String SCHEDULE = "schedule";
+
+	static final String HELP = "help";
+
+	static final String USAGE = "java -jar scrutiny.jar [--input=DIR] [--output=DIR] [--period=YYYY-MM] [--public-only]"
+			+ " [--schedule] [--help]";
+
+	private static final Set<String> OPTIONS = Set.of(INPUT, OUTPUT, PERIOD, PUBLIC_ONLY, SCHEDULE, HELP);
+
+	private static final Set<String> SWITCHES = Set.of(PUBLIC_ONLY, SCHEDULE, HELP);
 
 	private static final Set<String> BOOT_SWITCHES = Set.of("debug", "trace");
 
@@ -43,6 +55,15 @@ record LaunchOptions(Path input, Path output, YearMonth period) {
 				throw bad("unknown option --" + name);
 			}
 		}
+		for (String name : SWITCHES) {
+			if (args.containsOption(name) && !args.getOptionValues(name).isEmpty()) {
+				throw bad("--" + name + " takes no value");
+			}
+		}
+		boolean schedule = args.containsOption(SCHEDULE);
+		if (schedule && args.containsOption(PERIOD)) {
+			throw bad("--period cannot be given with --schedule: each scheduled run exports the month just ended");
+		}
 		Path input = path(args, INPUT, defaults.input());
 		Path output = path(args, OUTPUT, defaults.output());
 		YearMonth period = period(args, defaults.period());
@@ -52,7 +73,18 @@ record LaunchOptions(Path input, Path output, YearMonth period) {
 		if (Files.exists(output) && !Files.isDirectory(output)) {
 			throw bad("output is not a folder: " + output);
 		}
-		return new LaunchOptions(input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(), period);
+		return new LaunchOptions(input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(), period,
+				args.containsOption(PUBLIC_ONLY), schedule);
+	}
+
+	/** A single run of these folders and period, writing everything. */
+	LaunchOptions(Path input, Path output, YearMonth period) {
+		this(input, output, period, false, false);
+	}
+
+	/** The same request for another period: what a scheduled run asks for. */
+	LaunchOptions forPeriod(YearMonth month) {
+		return new LaunchOptions(input, output, month, publicOnly, false);
 	}
 
 	/** The identifying parameters of this request; the launcher adds a run id. */
@@ -61,6 +93,9 @@ record LaunchOptions(Path input, Path output, YearMonth period) {
 			.addString(OUTPUT, output.toString());
 		if (period != null) {
 			parameters.addString(PERIOD, period.toString());
+		}
+		if (publicOnly) {
+			parameters.addString(PUBLIC_ONLY, Boolean.TRUE.toString());
 		}
 		return parameters.toJobParameters();
 	}
@@ -95,7 +130,7 @@ record LaunchOptions(Path input, Path output, YearMonth period) {
 	}
 
 	private static BadArgumentsException bad(String problem) {
-		return new BadArgumentsException(problem + " (usage: " + USAGE + ")");
+		return new BadArgumentsException(problem + " (usage: " + USAGE + "; --help for more)");
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.scrutiny.job;
 
+import java.time.Clock;
+
 import org.scrutiny.export.CsvExporter;
 import org.scrutiny.normalise.Normaliser;
 import org.scrutiny.parse.MeetingParser;
 import org.scrutiny.store.JdbcMeetingStore;
 import org.scrutiny.store.ParseResultJson;
+import org.scrutiny.store.Replacements;
 import org.scrutiny.store.SourceDocuments;
 
 import org.springframework.context.annotation.Bean;
@@ -40,6 +43,16 @@ class PipelineConfiguration {
 	@Bean
 	JdbcMeetingStore meetingStore(JdbcClient jdbcClient) {
 		return new JdbcMeetingStore(jdbcClient);
+	}
+
+	@Bean
+	Replacements replacements(JdbcClient jdbcClient) {
+		return new Replacements(jdbcClient);
+	}
+
+	@Bean
+	FutureMeetings futureMeetings(Clock scrutinyClock) {
+		return new FutureMeetings(scrutinyClock);
 	}
 
 	@Bean

@@ -63,11 +63,24 @@ class RejectOnFailure {
 		};
 	}
 
+	/** The frame that threw, as Class.method:line, to find the fault without the message. */
+	private static String where(Throwable ex) {
+		StackTraceElement[] trace = ex.getStackTrace();
+		if (trace.length == 0) {
+			return "an unknown place";
+		}
+		String className = trace[0].getClassName();
+		return className.substring(className.lastIndexOf('.') + 1) + "." + trace[0].getMethodName() + ":"
+				+ trace[0].getLineNumber();
+	}
+
 	private void setAside(String sourceFile, String failure, RuntimeException ex) {
 		String message = String.valueOf(ex.getMessage());
 		String reason = failure + ": " + ex.getClass().getSimpleName() + ": "
 				+ (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
-		log.warn("{}: rejected: {}", sourceFile, reason, ex);
+		// the message may quote the notes, perhaps a protectively-marked passage: it goes to rejects.csv, not the log
+		log.warn("{}: rejected: {} ({} at {}); the reason is in rejects.csv", sourceFile, failure,
+				ex.getClass().getSimpleName(), where(ex));
 		documents.setAside(sourceFile, reason);
 	}
 

@@ -26,6 +26,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 class RunSummaryListener implements JobExecutionListener, ItemWriteListener<ParsedFile> {
 
+	/** Said instead of the body's name when the whole of the notes is protectively marked. */
+	static final String PROTECTIVELY_MARKED = "protectively-marked notes";
+
 	private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
 	private final JdbcMeetingStore store;
@@ -44,8 +47,8 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 	static String describe(ParsedFile file) {
 		int rejects = file.result().rejects().size();
 		if (file.result().meeting().isEmpty()) {
-			return file.sourceFile() + ": no meeting read: "
-					+ (rejects > 0 ? file.result().rejects().get(0).reason() : "no reason given");
+			// the reason may quote the notes: it is in rejects.csv, never in the log
+			return file.sourceFile() + ": no meeting read" + (rejects > 0 ? "; the reason is in rejects.csv" : "");
 		}
 		Meeting meeting = file.result().meeting().get();
 		long present = meeting.attendees().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
@@ -53,7 +56,7 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 		long raised = meeting.actions().stream().map(Action::kind).filter(ActionKind.RAISED::equals).count();
 		long broughtForward = meeting.actions().size() - raised;
 		return String.format(Locale.ROOT, "%s: %s %s: %d present, %s, %s raised, %d brought forward, %s not read",
-				file.sourceFile(), meeting.date(), meeting.body(), present, count(apologies, "apology", "apologies"),
+				file.sourceFile(), meeting.date(), meeting.isMarked() ? PROTECTIVELY_MARKED : meeting.body(), present, count(apologies, "apology", "apologies"),
 				count(raised, "action", "actions"), broughtForward, count(rejects, "line", "lines"));
 	}
 
@@ -68,7 +71,7 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 			String cause = execution.getAllFailureExceptions()
 				.stream()
 				.findFirst()
-				.map(RunSummaryListener::rootMessage)
+				.map(StartFailures::rootMessage)
 				.orElse(execution.getExitStatus().getExitDescription());
 			log.error("{} {} after {}: {}. Run the same command again to carry on from where it stopped.",
 					execution.getJobInstance().getJobName(), execution.getStatus(), took, cause);
@@ -77,7 +80,7 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 		LedgerCounts counts = store.counts();
 		String folder = execution.getExecutionContext().getString(ExportTasklet.EXPORT_FOLDER, "nowhere");
 		log.info("{} COMPLETED in {}: the ledger holds {} meetings, {} actions raised, {} brought forward, {} rejects;"
-				+ " CSVs in {}", execution.getJobInstance().getJobName(), took, counts.meetings(),
+				+ " outputs in {}", execution.getJobInstance().getJobName(), took, counts.meetings(),
 				counts.actionsRaised(), counts.broughtForward(), counts.rejects(), folder);
 	}
 
@@ -87,14 +90,6 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 		}
 		Duration duration = Duration.between(start, end != null ? end : LocalDateTime.now());
 		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.scrutiny.parse.MeetingParser;
 import org.scrutiny.store.JdbcMeetingStore;
 import org.scrutiny.store.ParseResultJson;
 import org.scrutiny.store.ParsedFile;
+import org.scrutiny.store.Replacements;
 import org.scrutiny.store.SourceDocuments;
 import org.scrutiny.store.Stage;
 import org.scrutiny.store.StagedText;
@@ -37,8 +38,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code scrutinyJob}: ingest, normalise, parse, store, analyse, export (analyse is wired in
- * {@link AnalyseStepConfiguration}). Each step reads what the previous one left in
+ * {@code scrutinyJob}: ingest, normalise, parse, store, analyse, export, report (analyse is wired in
+ * {@link AnalyseStepConfiguration}, report in {@link ReportStepConfiguration}). Each step reads what the previous one left in
  * {@code source_document} (see {@link Stage}), so a run cut short restarts cleanly: completed steps are skipped and the
  * step in hand carries on with the files not yet moved on. A file the normaliser, parser or store throws on is set
  * aside with the reason ({@link RejectOnFailure}) and the others go on.
@@ -48,19 +49,25 @@ class ScrutinyJobConfiguration {
 
 	static final String JOB_NAME = "scrutinyJob";
 
-	/** One file per transaction: a run cut short loses at most the file in hand, and a big file stays alone. */
-	private static final int FILES_PER_CHUNK = 1;
+	/**
+	 * Files per transaction. One per chunk spent most of a national run committing (10 ms a file on a synced file
+	 * database, see README "Performance"); a run cut short loses at most this many files' work, which the restart
+	 * redoes, since each file moves on in the same transaction as its rows.
+	 */
+	private static final int FILES_PER_CHUNK = 100;
 
 	@Bean
 	Job scrutinyJob(JobRepository jobRepository, Step ingestStep, Step normaliseStep, Step parseStep, Step storeStep,
-			Step analyseStep, Step exportStep, RunSummaryListener runSummaryListener) {
+			Step analyseStep, Step exportStep, Step reportStep, RunSummaryListener runSummaryListener, RunLogWriter runLogWriter) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(runSummaryListener)
+			.listener(runLogWriter)
 			.start(ingestStep)
 			.next(normaliseStep)
 			.next(parseStep)
 			.next(storeStep)
 			.next(analyseStep)
 			.next(exportStep)
+			.next(reportStep)
 			.build();
 	}
 
@@ -165,12 +172,16 @@ class ScrutinyJobConfiguration {
 	@Bean
 	Step storeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<StagedText> storeReader, ParseResultJson json, JdbcMeetingStore meetingStore,
-			RunSummaryListener runSummaryListener, RejectOnFailure rejectOnFailure) {
+			RunSummaryListener runSummaryListener, RejectOnFailure rejectOnFailure, FutureMeetings futureMeetings,
+			Replacements replacements) {
 		return new StepBuilder("storeStep", jobRepository).<StagedText, ParsedFile>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(storeReader)
-			.processor(parsed -> new ParsedFile(parsed.sourceFile(), json.read(parsed.text())))
-			.writer(rejectOnFailure.writer("could not be stored", meetingStore::replace))
+			.processor(parsed -> futureMeetings.check(new ParsedFile(parsed.sourceFile(), json.read(parsed.text()))))
+			.writer(rejectOnFailure.writer("could not be stored", file -> {
+				meetingStore.replace(file);
+				replacements.record(file);
+			}))
 			.listener(runSummaryListener)
 			.build();
 	}
@@ -181,9 +192,10 @@ class ScrutinyJobConfiguration {
 	@StepScope
 	ExportTasklet exportTasklet(CsvExporter csvExporter, LedgerCsvExporter ledgerCsvExporter, JdbcMeetingStore meetingStore,
 			@Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
-			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period) {
+			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period,
+			@Value("#{jobParameters['" + LaunchOptions.PUBLIC_ONLY + "']}") String publicOnly) {
 		return new ExportTasklet(csvExporter, ledgerCsvExporter, meetingStore, Path.of(output),
-				period == null ? null : YearMonth.parse(period));
+				period == null ? null : YearMonth.parse(period), Boolean.parseBoolean(publicOnly));
 	}
 
 	@Bean

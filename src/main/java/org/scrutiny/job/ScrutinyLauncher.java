@@ -22,7 +22,8 @@ import org.springframework.boot.ApplicationRunner;
 /**
  * Runs {@code scrutinyJob} once per command: reads the options, then either restarts the last run (when it failed and
  * was asked for with the same options) or starts a new one with the next run id. Sets the exit code in
- * {@link RunOutcome}; never lets a stack trace reach the console for a bad command line.
+ * {@link RunOutcome}; never lets a stack trace reach the console for a bad command line. With {@code --schedule} it
+ * starts {@link ScheduledRuns} instead, which runs the same way each month.
  */
 class ScrutinyLauncher implements ApplicationRunner {
 
@@ -40,13 +41,16 @@ class ScrutinyLauncher implements ApplicationRunner {
 
 	private final RunOutcome outcome;
 
+	private final ScheduledRuns schedule;
+
 	ScrutinyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, ScrutinyProperties defaults,
-			RunOutcome outcome) {
+			RunOutcome outcome, ScheduledRuns schedule) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.defaults = defaults;
 		this.outcome = outcome;
+		this.schedule = schedule;
 	}
 
 	@Override
@@ -63,16 +67,32 @@ class ScrutinyLauncher implements ApplicationRunner {
 			log.error("Bad arguments: {}", ex.getMessage());
 			return ExitCode.BAD_ARGUMENTS;
 		}
-		log.info("Scrutiny: notes from {}, CSVs into {}, period {}", options.input(), options.output(),
+		if (options.schedule()) {
+			if (!schedule.hasValidCron()) {
+				log.error("Bad arguments: scrutiny.schedule.cron '{}' is not a cron expression (seconds minutes hours"
+						+ " day-of-month month day-of-week, e.g. '{}')", schedule.cron(), ScheduledRuns.DEFAULT_CRON);
+				return ExitCode.BAD_ARGUMENTS;
+			}
+			schedule.start(options, this::runOnce);
+			outcome.stayUp();
+			return ExitCode.COMPLETED;
+		}
+		return runOnce(options);
+	}
+
+	/** One run of the job for these options: a new run, or the restart of the last one. */
+	ExitCode runOnce(LaunchOptions options) {
+		log.info("Scrutiny: notes from {}, {} into {}, period {}", options.input(),
+				options.publicOnly() ? "transparency outputs only" : "CSVs", options.output(),
 				options.period() != null ? options.period() : "of the latest meeting stored");
 		try {
 			JobExecution execution = startOrRestart(options.toJobParameters());
 			return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.COMPLETED : ExitCode.FAILED;
 		}
 		catch (Exception ex) {
-			log.error("Scrutiny could not run: {}", ex.getMessage());
-			log.debug("Cause", ex);
-			return ExitCode.FAILED;
+			ExitCode exit = StartFailures.exitCode(ex);
+			log.error("Scrutiny could not run: {}", StartFailures.rootMessage(ex));
+			return exit;
 		}
 	}
 

@@ -22,9 +22,18 @@ public enum DocumentState {
 	/** The same bytes as a file already in the ledger under another name: not counted twice. */
 	DUPLICATE,
 	/** A later step could not handle it: a reject row says why, and the next run tries it again. */
-	FAILED;
+	FAILED,
+	/**
+	 * Its meeting was replaced by a revised version under another name (same body and date): the {@code replacement}
+	 * table and a reject row say by which file.
+	 */
+	REPLACED;
 
-	/** States of files whose content counts: a later file with the same checksum is a duplicate of these. */
-	static final List<String> ACCEPTED = List.of(INGESTED.name(), NORMALISED.name(), PARSED.name(), STORED.name());
+	/**
+	 * States of files whose content counts: a later file with the same checksum is a duplicate of these (a copy of a
+	 * replaced version too, so that it cannot bring the older version back).
+	 */
+	static final List<String> ACCEPTED = List.of(INGESTED.name(), NORMALISED.name(), PARSED.name(), STORED.name(),
+			REPLACED.name());
 
 }

@@ -13,7 +13,6 @@ import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.Attendee;
 import org.scrutiny.model.MarkedPassage;
 import org.scrutiny.model.Meeting;
-import org.scrutiny.model.Reject;
 import org.scrutiny.model.RoleRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +37,7 @@ public class JdbcMeetingStore {
 		RejectRows.deleteAll(jdbc, sourceFile);
 		jdbc.sql("delete from meeting where source_file = ?").param(sourceFile).update();
 		file.result().meeting().ifPresent(meeting -> insert(sourceFile, meeting));
-		List<Reject> rejects = file.result().rejects();
-		for (int i = 0; i < rejects.size(); i++) {
-			RejectRows.insert(jdbc, sourceFile, i + 1, rejects.get(i).line(), rejects.get(i).reason());
-		}
+		RejectRows.insertAll(jdbc, sourceFile, file.result().rejects());
 		int moved = jdbc.sql("update source_document set state = ? where source_file = ? and state = ?")
 			.params(Stage.STORE.to.name(), sourceFile, Stage.STORE.from.name())
 			.update();
@@ -77,44 +73,46 @@ public class JdbcMeetingStore {
 					meeting.chair(), meeting.venue(), meeting.minutesBy(),
 					meeting.nextMeeting() == null ? null : Date.valueOf(meeting.nextMeeting()))
 			.update();
+		RowInserts attendeeRows = new RowInserts(jdbc, "attendee", "source_file", "position", "name", "role",
+				"role_title", "temporary", "status", "initials");
 		List<Attendee> attendees = meeting.attendees();
 		for (int i = 0; i < attendees.size(); i++) {
 			Attendee attendee = attendees.get(i);
-			jdbc.sql("insert into attendee (source_file, position, name, role, role_title, temporary, status, initials)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(sourceFile, i + 1, attendee.name(), attendee.role().role().name(), attendee.role().title(),
-						attendee.role().temporary(), attendee.status().name(), attendee.initials())
-				.update();
+			attendeeRows.add(sourceFile, i + 1, attendee.name(), attendee.role().role().name(), attendee.role().title(),
+					attendee.role().temporary(), attendee.status().name(), attendee.initials());
 		}
+		attendeeRows.flush();
+		RowInserts actionRows = new RowInserts(jdbc, "action", "action_id", "source_file", "ordinal", "source_line",
+				"kind", "text", "owners", "due", "raised_in", "status", "update_text", "restricted");
+		RowInserts ownerRows = new RowInserts(jdbc, "action_owner", "action_id", "position", "role", "role_title",
+				"temporary");
 		List<Action> actions = meeting.actions();
 		for (int i = 0; i < actions.size(); i++) {
-			insert(sourceFile, i + 1, actions.get(i));
+			add(actionRows, ownerRows, sourceFile, i + 1, actions.get(i));
 		}
+		actionRows.flush();
+		ownerRows.flush();
+		RowInserts markedRows = new RowInserts(jdbc, "marked_passage", "source_file", "position", "from_line",
+				"to_line", "marking");
 		List<MarkedPassage> marked = meeting.markedPassages();
 		for (int i = 0; i < marked.size(); i++) {
-			jdbc.sql("insert into marked_passage (source_file, position, from_line, to_line, marking) values (?, ?, ?, ?, ?)")
-				.params(sourceFile, i + 1, marked.get(i).fromLine(), marked.get(i).toLine(), marked.get(i).marking())
-				.update();
+			markedRows.add(sourceFile, i + 1, marked.get(i).fromLine(), marked.get(i).toLine(), marked.get(i).marking());
 		}
+		markedRows.flush();
 	}
 
-	private void insert(String sourceFile, int ordinal, Action action) {
+	private static void add(RowInserts actionRows, RowInserts ownerRows, String sourceFile, int ordinal,
+			Action action) {
 		String actionId = ActionIds.of(sourceFile, ordinal);
-		jdbc.sql("insert into action (action_id, source_file, ordinal, source_line, kind, text, owners, due, raised_in,"
-				+ " status, update_text, restricted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
-					action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
-					action.due() == null ? null : action.due().toString(),
-					action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(),
-					action.update(), action.restricted())
-			.update();
+		actionRows.add(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
+				action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
+				action.due() == null ? null : action.due().toString(),
+				action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(), action.update(),
+				action.restricted());
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {
 			RoleRef owner = owners.get(i);
-			jdbc.sql("insert into action_owner (action_id, position, role, role_title, temporary)"
-					+ " values (?, ?, ?, ?, ?)")
-				.params(actionId, i + 1, owner.role().name(), owner.title(), owner.temporary())
-				.update();
+			ownerRows.add(actionId, i + 1, owner.role().name(), owner.title(), owner.temporary());
 		}
 	}
 

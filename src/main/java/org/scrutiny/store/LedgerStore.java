@@ -88,12 +88,12 @@ public class LedgerStore {
 	public void replaceMentions(MeetingRef meeting, String taxonomyHash, List<TopicRecurrence.Mention> mentions) {
 		jdbc.sql("delete from topic_mention where source_file = ?").param(meeting.sourceFile()).update();
 		jdbc.sql("delete from topic_scan where source_file = ?").param(meeting.sourceFile()).update();
+		RowInserts rows = new RowInserts(jdbc, "topic_mention", "source_file", "topic", "meeting_date", "source_line",
+				"snippet", "restricted");
 		for (TopicRecurrence.Mention m : mentions) {
-			jdbc.sql("insert into topic_mention (source_file, topic, meeting_date, source_line, snippet, restricted)"
-					+ " values (?, ?, ?, ?, ?, ?)")
-				.params(m.sourceFile(), m.topic(), Date.valueOf(m.meetingDate()), m.sourceLine(), m.snippet(), m.restricted())
-				.update();
+			rows.add(m.sourceFile(), m.topic(), Date.valueOf(m.meetingDate()), m.sourceLine(), m.snippet(), m.restricted());
 		}
+		rows.flush();
 		jdbc.sql("insert into topic_scan (source_file, taxonomy_hash) values (?, ?)").params(meeting.sourceFile(), taxonomyHash)
 			.update();
 	}
@@ -109,20 +109,22 @@ public class LedgerStore {
 	/** The ledger is rebuilt whole: links can change when an earlier meeting's notes arrive late. */
 	public void replaceLedger(List<LedgerEntry> ledger) {
 		jdbc.sql("delete from ledger_entry").update();
+		RowInserts entries = new RowInserts(jdbc, "ledger_entry", "ledger_id", "body", "raised_in", "raised_on",
+				"origin_action_id", "text", "owners", "due", "restricted");
 		for (LedgerEntry e : ledger) {
-			jdbc.sql("insert into ledger_entry (ledger_id, body, raised_in, raised_on, origin_action_id, text, owners, due,"
-					+ " restricted) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(e.ledgerId(), e.body(), e.raisedIn().toString(), date(e.raisedOn()), e.originActionId(), e.text(),
-						codes(e.owners()), e.due() == null ? null : e.due().toString(), e.restricted())
-				.update();
+			entries.add(e.ledgerId(), e.body(), e.raisedIn().toString(), date(e.raisedOn()), e.originActionId(), e.text(),
+					codes(e.owners()), e.due() == null ? null : e.due().toString(), e.restricted());
+		}
+		entries.flush();
+		RowInserts reports = new RowInserts(jdbc, "ledger_report", "action_id", "ledger_id", "meeting_date",
+				"source_file", "status", "update_text", "strength");
+		for (LedgerEntry e : ledger) {
 			for (LedgerEntry.Report r : e.reports()) {
-				jdbc.sql("insert into ledger_report (action_id, ledger_id, meeting_date, source_file, status, update_text, strength)"
-						+ " values (?, ?, ?, ?, ?, ?, ?)")
-					.params(r.actionId(), e.ledgerId(), date(r.meetingDate()), r.sourceFile(), r.status().name(), r.update(),
-							r.strength())
-					.update();
+				reports.add(r.actionId(), e.ledgerId(), date(r.meetingDate()), r.sourceFile(), r.status().name(),
+						r.update(), java.math.BigDecimal.valueOf(r.strength()));
 			}
 		}
+		reports.flush();
 	}
 
 	public void replaceFigures(YearMonth period, List<CarryForwardAges.Age> ages, List<RoleCounts.Row> counts,
@@ -131,30 +133,30 @@ public class LedgerStore {
 		for (String table : List.of("carry_forward", "role_count", "topic_summary")) {
 			jdbc.sql("delete from " + table + " where period = ?").param(p).update();
 		}
+		RowInserts ageRows = new RowInserts(jdbc, "carry_forward", "period", "ledger_id", "position", "status",
+				"age_days", "age_months", "meetings_carried", "overdue", "last_reported", "closed_on", "silent_drop");
 		for (int i = 0; i < ages.size(); i++) {
 			CarryForwardAges.Age a = ages.get(i);
-			jdbc.sql("insert into carry_forward (period, ledger_id, position, status, age_days, age_months, meetings_carried,"
-					+ " overdue, last_reported, closed_on, silent_drop) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(p, a.entry().ledgerId(), i + 1, a.status().name(), a.ageDays(), a.ageMonths(), a.meetingsCarried(),
-						a.overdue(), date(a.lastReported()), date(a.closedOn()), a.silentDrop())
-				.update();
+			ageRows.add(p, a.entry().ledgerId(), i + 1, a.status().name(), a.ageDays(), a.ageMonths(),
+					a.meetingsCarried(), a.overdue(), date(a.lastReported()), date(a.closedOn()), a.silentDrop());
 		}
+		ageRows.flush();
+		RowInserts countRows = new RowInserts(jdbc, "role_count", "period", "position", "role", "time_window", "raised",
+				"closed", "open_count", "overdue", "carried", "distinct_total");
 		for (int i = 0; i < counts.size(); i++) {
 			RoleCounts.Row r = counts.get(i);
-			jdbc.sql("insert into role_count (period, position, role, time_window, raised, closed, open_count, overdue, carried,"
-					+ " distinct_total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(p, i + 1, r.role(), r.window().csv(), r.raised(), r.closed(), r.open(), r.overdue(), r.carried(),
-						r.distinctTotal())
-				.update();
+			countRows.add(p, i + 1, r.role(), r.window().csv(), r.raised(), r.closed(), r.open(), r.overdue(),
+					r.carried(), r.distinctTotal());
 		}
+		countRows.flush();
+		RowInserts topicRows = new RowInserts(jdbc, "topic_summary", "period", "position", "topic", "meetings",
+				"first_seen", "last_seen", "longest_gap_days", "actions", "open_actions");
 		for (int i = 0; i < topics.size(); i++) {
 			TopicRecurrence.Summary t = topics.get(i);
-			jdbc.sql("insert into topic_summary (period, position, topic, meetings, first_seen, last_seen, longest_gap_days,"
-					+ " actions, open_actions) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(p, i + 1, t.topic(), t.meetings(), date(t.firstSeen()), date(t.lastSeen()), t.longestGapDays(),
-						t.actions(), t.openActions())
-				.update();
+			topicRows.add(p, i + 1, t.topic(), t.meetings(), date(t.firstSeen()), date(t.lastSeen()),
+					t.longestGapDays(), t.actions(), t.openActions());
 		}
+		topicRows.flush();
 	}
 
 	private static ActionRow action(ResultSet rs, List<RoleRef> owners) throws SQLException {

@@ -1,5 +1,9 @@
 package org.scrutiny.store;
 
+import java.util.List;
+
+import org.scrutiny.model.Reject;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,6 +18,15 @@ final class RejectRows {
 		jdbc.sql("insert into reject (source_file, position, line, reason) values (?, ?, ?, ?)")
 			.params(sourceFile, position, line, reason)
 			.update();
+	}
+
+	/** The parser's rejects of one file, numbered from 1, in few statements. */
+	static void insertAll(JdbcClient jdbc, String sourceFile, List<Reject> rejects) {
+		RowInserts rows = new RowInserts(jdbc, "reject", "source_file", "position", "line", "reason");
+		for (int i = 0; i < rejects.size(); i++) {
+			rows.add(sourceFile, i + 1, rejects.get(i).line(), rejects.get(i).reason());
+		}
+		rows.flush();
 	}
 
 	static void deleteAll(JdbcClient jdbc, String sourceFile) {

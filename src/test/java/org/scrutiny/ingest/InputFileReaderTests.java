@@ -60,6 +60,25 @@ class InputFileReaderTests {
 	}
 
 	@Test
+	void readsTheTextOfAnHtmlPageALineABlockAndCellsByTabs() {
+		String page = """
+				<!DOCTYPE html>
+				<html><head><title>Board minutes</title><style>p { color: red }</style></head>
+				<body><h1>Police Accountability Board</h1><p>Date: 14 May
+				2019</p><table><tr><th>Action</th><th>Owner</th></tr><tr><td>Publish the report</td><td>DCC</td></tr>
+				</table><script>var date = "1 January 1999";</script></body></html>
+				""";
+		InputFile file = InputFileReader.decode("minutes.html", page.getBytes(StandardCharsets.UTF_8));
+		assertThat(file.text()).isEqualTo("""
+				Board minutes
+				Police Accountability Board
+				Date: 14 May 2019
+				Action\tOwner
+				Publish the report\tDCC
+				""");
+	}
+
+	@Test
 	void keepsTextWithAFewStrayControlCharacters() {
 		InputFile file = InputFileReader.decode("a.txt", (NOTE + "\u0007\u001b\f").getBytes(StandardCharsets.UTF_8));
 		assertThat(file.isRejected()).isFalse();
@@ -112,6 +131,34 @@ class InputFileReaderTests {
 			InputFile file = reader.read(Files.createDirectory(folder.resolve("archive")));
 			assertThat(file.rejection()).isEqualTo(InputFileReader.FOLDER);
 			assertThat(file.checksum()).isNull();
+		}
+
+		@Test
+		void aFileTooBigToBeNotesFromItsSizeAlone(@TempDir Path folder) throws Exception {
+			Path big = folder.resolve("big.txt");
+			try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+				file.setLength(InputFileReader.MAX_BYTES + 1);
+			}
+			InputFile file = reader.read(big);
+			assertThat(file.rejection()).isEqualTo(InputFileReader.TOO_LARGE + (InputFileReader.MAX_BYTES + 1)
+					+ " bytes, over the limit of " + InputFileReader.MAX_BYTES + " bytes");
+			assertThat(file.checksum()).hasSize(64);
+			assertThat(file.text()).isNull();
+		}
+
+		@Test
+		void aFileThatCannotBeRead(@TempDir Path folder) throws Exception {
+			Path locked = Files.writeString(folder.resolve("locked.txt"), "notes");
+			Files.setPosixFilePermissions(locked, java.util.Set.of());
+			org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "root reads every file");
+			assertThat(reader.read(locked).rejection()).isEqualTo(InputFileReader.UNREADABLE + "permission denied");
+		}
+
+		@Test
+		void anHtmlPageWithNoText() {
+			byte[] page = "<!DOCTYPE html><html><head><script>x()</script></head><body> </body></html>"
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(InputFileReader.decode("page.html", page).rejection()).isEqualTo(InputFileReader.EMPTY_PAGE);
 		}
 
 		@Test

@@ -40,6 +40,26 @@ class LaunchOptionsTests {
 		assertThat(options.toJobParameters().getString(LaunchOptions.PERIOD)).isEqualTo("2020-11");
 	}
 
+	@Test
+	void passesPublicOnlyToTheJob() throws Exception {
+		LaunchOptions options = parse(defaults(), "--public-only");
+		assertThat(options.publicOnly()).isTrue();
+		assertThat(options.toJobParameters().getString(LaunchOptions.PUBLIC_ONLY)).isEqualTo("true");
+		assertThat(options.toJobParameters().getParameter(LaunchOptions.PUBLIC_ONLY).identifying()).isTrue();
+		assertThat(parse(defaults()).toJobParameters().getParameter(LaunchOptions.PUBLIC_ONLY)).isNull();
+	}
+
+	@Test
+	void readsScheduleMode() throws Exception {
+		LaunchOptions options = parse(defaults(), "--schedule", "--public-only");
+		assertThat(options.schedule()).isTrue();
+		assertThat(options.forPeriod(YearMonth.of(2026, 11))).satisfies(run -> {
+			assertThat(run.period()).isEqualTo(YearMonth.of(2026, 11));
+			assertThat(run.schedule()).isFalse();
+			assertThat(run.publicOnly()).isTrue();
+		});
+	}
+
 	@Nested
 	class Refuses {
 
@@ -69,6 +89,18 @@ class LaunchOptionsTests {
 		void anOptionGivenTwice() {
 			assertThatThrownBy(() -> parse(defaults(), "--period=2020-01", "--period=2020-02"))
 				.hasMessageStartingWith("--period needs one value");
+		}
+
+		@Test
+		void aValueForASwitch() {
+			assertThatThrownBy(() -> parse(defaults(), "--public-only=yes"))
+				.hasMessageStartingWith("--public-only takes no value");
+		}
+
+		@Test
+		void aPeriodForTheSchedule() {
+			assertThatThrownBy(() -> parse(defaults(), "--schedule", "--period=2020-01"))
+				.hasMessageStartingWith("--period cannot be given with --schedule");
 		}
 
 		@Test

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrutiny.ingest.InputFile;
 import org.scrutiny.model.Action;
 import org.scrutiny.model.ActionKind;
@@ -22,12 +23,15 @@ import org.scrutiny.store.StagedText;
 import org.scrutiny.store.TestLedger;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RejectOnFailureTests {
 
 	private final DataSource dataSource = TestLedger.dataSource();
@@ -61,6 +65,18 @@ class RejectOnFailureTests {
 		assertThat(rows("select state from source_document")).containsExactly("FAILED");
 		assertThat(rows("select line || ' ' || reason from reject"))
 			.containsExactly("0 could not be parsed: IllegalStateException: no rule for this layout");
+	}
+
+	@Test
+	void logsWhereItFailedButNeverTheMessageWhichCouldQuoteTheNotes(CapturedOutput output) throws Exception {
+		rejectOnFailure.<StagedText>processor("could not be parsed", lines -> {
+			throw new IllegalStateException("cannot read 'Operation Kestrel: the informant handling review'");
+		}).process(new StagedText("a.txt", "1\tnotes"));
+
+		assertThat(output.getOut()).contains("a.txt: rejected: could not be parsed (IllegalStateException at ")
+			.doesNotContain("Kestrel")
+			.doesNotContain("informant");
+		assertThat(rows("select reason from reject")).singleElement().asString().contains("Operation Kestrel");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.scrutiny.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,8 @@ class ScrutinyLauncherIntegrationTests {
 		output = folder.resolve("output");
 		command = new String[] { "--input=" + input, "--output=" + output };
 		launcher = new ScrutinyLauncher(jobOperator, jobRepository, scrutinyJob,
-				new ScrutinyProperties(folder.resolve("unused"), folder.resolve("unused"), null, null), new RunOutcome());
+				new ScrutinyProperties(folder.resolve("unused"), folder.resolve("unused"), null, null), new RunOutcome(),
+				new ScheduledRuns(ScheduledRuns.DEFAULT_CRON, Clock.systemUTC()));
 	}
 
 	@Test
@@ -103,7 +105,8 @@ class ScrutinyLauncherIntegrationTests {
 		List<JobExecution> runs = jobRepository.getJobExecutions(instances().get(0));
 		assertThat(runs).extracting(JobExecution::getStatus)
 			.containsExactlyInAnyOrder(BatchStatus.FAILED, BatchStatus.COMPLETED);
-		assertThat(stepNames(runs, BatchStatus.COMPLETED)).containsExactly("exportStep");
+		assertThat(stepNames(runs, BatchStatus.COMPLETED)).startsWith("exportStep")
+			.doesNotContain("ingestStep", "normaliseStep", "parseStep", "storeStep", "analyseStep");
 		assertThat(output.resolve(LATEST).resolve(CsvColumns.MEETINGS_CSV)).isRegularFile();
 	}
 
@@ -131,6 +134,51 @@ class ScrutinyLauncherIntegrationTests {
 
 		assertThat(instances()).hasSize(2);
 		assertThat(output.resolve("2019-01").resolve(CsvColumns.MEETINGS_CSV)).isRegularFile();
+	}
+
+	@Test
+	void aPublicOnlyRunWritesNoInternalCsvAndSaysSoInTheRunLog() throws Exception {
+		assertThat(launch(command[0], command[1], "--public-only")).isEqualTo(ExitCode.COMPLETED);
+
+		assertThat(instances()).singleElement()
+			.satisfies(instance -> assertThat(jobRepository.getLastJobExecution(instance)
+				.getJobParameters()
+				.getString(LaunchOptions.PUBLIC_ONLY)).isEqualTo("true"));
+		try (var files = Files.list(output.resolve(LATEST))) {
+			assertThat(files.map(file -> file.getFileName().toString())).contains(RunLogWriter.RUN_LOG)
+				.noneMatch(name -> name.endsWith(".csv"));
+		}
+		assertThat(Files.readAllLines(output.resolve(LATEST).resolve(RunLogWriter.RUN_LOG)))
+			.contains("input " + folder.resolve("input") + ", period of the latest meeting, public-only true")
+			.noneMatch(line -> line.contains(".csv ("));
+	}
+
+	@Test
+	void eachRunLeavesARunLogInItsPeriodFolder() throws Exception {
+		Files.createFile(folder.resolve("input").resolve("empty.txt"));
+		assertThat(launch(command)).isEqualTo(ExitCode.COMPLETED);
+
+		List<String> log = Files.readAllLines(output.resolve(LATEST).resolve(RunLogWriter.RUN_LOG));
+		assertThat(log.get(0)).startsWith("== scrutinyJob run 1").endsWith("COMPLETED ==");
+		assertThat(log).anyMatch(line -> line.matches("  ingestStep +COMPLETED +\\d+\\.\\d\\d s  read 6, .*"))
+			.anyMatch(line -> line.matches("  exportStep +COMPLETED .*"))
+			.contains("  empty.txt: rejected: empty file", "  " + CsvColumns.ACTIONS_CSV + " ("
+					+ Files.size(output.resolve(LATEST).resolve(CsvColumns.ACTIONS_CSV)) + " bytes)")
+			.anyMatch(line -> line.startsWith("  " + JobTestFiles.MAY_2016 + ": stored, UTF-8, "));
+
+		assertThat(launch(command)).isEqualTo(ExitCode.COMPLETED);
+		assertThat(Files.readAllLines(output.resolve(LATEST).resolve(RunLogWriter.RUN_LOG)))
+			.filteredOn(line -> line.startsWith("== scrutinyJob run "))
+			.hasSize(2);
+	}
+
+	@Test
+	void aScheduleWithABadCronIsABadArgument() {
+		launcher = new ScrutinyLauncher(jobOperator, jobRepository, scrutinyJob,
+				new ScrutinyProperties(folder.resolve("input"), output, null, null), new RunOutcome(),
+				new ScheduledRuns("every month", Clock.systemUTC()));
+		assertThat(launch("--schedule")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+		assertThat(instances()).isEmpty();
 	}
 
 	private ExitCode launch(String... args) {

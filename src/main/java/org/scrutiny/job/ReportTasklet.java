@@ -1,0 +1,67 @@
+package org.scrutiny.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.scrutiny.export.OutputFolders;
+import org.scrutiny.report.BoardPackData;
+import org.scrutiny.report.ReportRenderer;
+import org.scrutiny.report.TransparencyData;
+import org.scrutiny.store.JdbcMeetingStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the period's PDFs into {@code <output>/<YYYY-MM>/}: the board pack (unless the run is public only) and the
+ * transparency report. Filled from the database alone; rewrites both whole, so running it again is harmless.
+ */
+class ReportTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+	private final BoardPackData boardPack;
+
+	private final TransparencyData transparency;
+
+	private final ReportRenderer renderer;
+
+	private final JdbcMeetingStore store;
+
+	private final Path output;
+
+	private final YearMonth requestedPeriod;
+
+	private final boolean publicOnly;
+
+	ReportTasklet(BoardPackData boardPack, TransparencyData transparency, ReportRenderer renderer, JdbcMeetingStore store,
+			Path output, YearMonth requestedPeriod, boolean publicOnly) {
+		this.boardPack = boardPack;
+		this.transparency = transparency;
+		this.renderer = renderer;
+		this.store = store;
+		this.output = output;
+		this.requestedPeriod = requestedPeriod;
+		this.publicOnly = publicOnly;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		YearMonth period = requestedPeriod != null ? requestedPeriod : store.latestMeetingMonth().orElse(null);
+		if (period == null) {
+			log.warn("No meeting is stored yet, so there is no period to report on");
+			return RepeatStatus.FINISHED;
+		}
+		Path folder = OutputFolders.forPeriod(output, period);
+		if (!publicOnly) {
+			log.info("Wrote the board pack {}", renderer.write(boardPack.forPeriod(period), folder));
+		}
+		log.info("Wrote the transparency report {}", renderer.write(transparency.forPeriod(period), folder));
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.scrutiny.report;
+
+/**
+ * The sentence that opens a section, in the right number: {@code none} when it is empty, {@code one} for a single
+ * row, {@code many} (a format whose first argument is the count) otherwise.
+ */
+record Intro(String none, String one, String many) {
+
+	String text(int count, Object... more) {
+		if (count == 0) {
+			return none;
+		}
+		Object[] arguments = new Object[more.length + 1];
+		arguments[0] = count;
+		System.arraycopy(more, 0, arguments, 1, more.length);
+		return (count == 1 ? one : many).formatted(arguments);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.scrutiny.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.scrutiny.model.Role;
+
+/**
+ * How people and roles appear in a report. The board sees names and role codes. The public sees chief officers
+ * ({@link Role#isChiefOfficer()}) by name and everyone else by role title, and every free text (actions, updates,
+ * chairs) has the names of staff below chief officer rank replaced by their role.
+ */
+final class PeopleNames {
+
+	/** Splits an owners cell: "ACC;DPCC". */
+	private static final Pattern OWNER_SEPARATOR = Pattern.compile(";");
+
+	/** An acting holder's prefix in an owner code: "T/DCC". */
+	private static final String ACTING_PREFIX = "T/";
+
+	private static final Map<Role, String> TITLES = new EnumMap<>(Map.of(Role.PCC, "Police and Crime Commissioner",
+			Role.DPCC, "Deputy Police and Crime Commissioner", Role.CC, "Chief Constable", Role.DCC,
+			"Deputy Chief Constable", Role.ACC, "Assistant Chief Constable", Role.CEX, "Chief Executive", Role.SPM,
+			"Senior Policy Manager", Role.PO, "Policy Officer", Role.SO, "Staff Officer"));
+
+	private final Audience audience;
+
+	/** Names to replace in public text, longest first, each with the role that stands in for it. */
+	private final List<Map.Entry<Pattern, String>> redactions = new ArrayList<>();
+
+	PeopleNames(Audience audience, List<ReportQueries.StoredAttendee> staffBelowChiefOfficer) {
+		this.audience = audience;
+		if (audience == Audience.PUBLIC) {
+			staffBelowChiefOfficer.stream()
+				.sorted(Comparator.comparingInt((ReportQueries.StoredAttendee a) -> a.name().length()).reversed())
+				.forEach(a -> redactions.add(Map.entry(Pattern.compile("\\b" + Pattern.quote(a.name()) + "\\b",
+						Pattern.CASE_INSENSITIVE), "the " + title(a.role(), a.roleTitle()))));
+		}
+	}
+
+	/** The full title of a role, or the title as written for one outside the canonical roles. */
+	static String title(Role role, String written) {
+		return TITLES.getOrDefault(role, written == null || written.isBlank() ? "Other" : written);
+	}
+
+	/** An attendee as the audience may see them. */
+	String attendee(ReportQueries.StoredAttendee a) {
+		String title = (a.temporary() ? "Acting " : "") + title(a.role(), a.roleTitle());
+		if (audience == Audience.BOARD) {
+			return a.name() + " (" + (a.role() == Role.OTHER ? a.roleTitle() : (a.temporary() ? ACTING_PREFIX : "") + a.role()) + ")";
+		}
+		return a.role().isChiefOfficer() ? a.name() + ", " + title : title;
+	}
+
+	/** An owners cell ("ACC;DPCC"): codes for the board, titles for the public; empty when no owner was found. */
+	String owners(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return "Not known";
+		}
+		return OWNER_SEPARATOR.splitAsStream(codes).map(this::owner).collect(Collectors.joining(", "));
+	}
+
+	private String owner(String code) {
+		if (audience == Audience.BOARD) {
+			return code;
+		}
+		boolean acting = code.startsWith(ACTING_PREFIX);
+		String bare = acting ? code.substring(ACTING_PREFIX.length()) : code;
+		String title = TITLES.entrySet().stream().filter(e -> e.getKey().name().equals(bare)).map(Map.Entry::getValue)
+			.findFirst().orElse(bare);
+		return (acting ? "Acting " : "") + title;
+	}
+
+	/** Free text as the audience may see it: for the public, junior staff's names replaced by their role. */
+	String text(String text) {
+		if (text == null) {
+			return "";
+		}
+		String result = text;
+		for (Map.Entry<Pattern, String> redaction : redactions) {
+			result = redaction.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(redaction.getValue()));
+		}
+		return result;
+	}
+
+}

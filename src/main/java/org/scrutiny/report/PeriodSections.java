@@ -1,0 +1,145 @@
+package org.scrutiny.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.scrutiny.model.Due;
+import org.scrutiny.report.ReportContent.Section;
+import org.scrutiny.report.ReportQueries.LedgerRow;
+import org.scrutiny.report.ReportQueries.StoredAction;
+import org.scrutiny.report.ReportQueries.StoredAttendee;
+import org.scrutiny.report.ReportQueries.StoredMeeting;
+
+/**
+ * The sections both reports share, for one period and audience: the meetings, the actions raised, the brought-forward
+ * updates, the action logs. Topics and role counts are in {@link TopicGrid} and {@link RoleFigures}.
+ */
+final class PeriodSections {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+	static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	/** Prefix of a board pack row taken from protectively-marked material. */
+	static final String NOT_FOR_PUBLICATION = "[NOT FOR PUBLICATION] ";
+
+	private final ReportQueries queries;
+
+	private final Audience audience;
+
+	private final PeopleNames names;
+
+	private final YearMonth period;
+
+	PeriodSections(ReportQueries queries, Audience audience, PeopleNames names, YearMonth period) {
+		this.queries = queries;
+		this.audience = audience;
+		this.names = names;
+		this.period = period;
+	}
+
+	Section meetings(List<StoredMeeting> meetings) {
+		List<Rows.Meeting> rows = meetings.stream().map(this::meeting).toList();
+		String intro = rows.isEmpty() ? "No meeting was held in " + label() + "."
+				: rows.size() == 1 ? "One meeting was held in " + label() + "."
+						: rows.size() + " meetings were held in " + label() + ".";
+		return new Section("MeetingsSubreport", rows, intro);
+	}
+
+	Section raised(Intro intro) {
+		List<StoredAction> actions = queries.actionsIn(period, "RAISED", audience);
+		List<Rows.Raised> rows = new ArrayList<>();
+		for (StoredAction a : actions) {
+			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + names.text(a.text())
+					+ source(a.sourceFile(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
+		}
+		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
+	}
+
+	Section updates(Intro intro) {
+		List<StoredAction> actions = queries.actionsIn(period, "BROUGHT_FORWARD", audience);
+		List<Rows.Update> rows = actions.stream()
+			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.sourceLine()),
+					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
+					names.text(a.update()), a.open() ? "Open" : "Closed"))
+			.toList();
+		return new Section("UpdatesSubreport", rows, intro.text(rows.size()));
+	}
+
+	/** Open actions, oldest first. */
+	Section openLog(List<LedgerRow> ledger, Intro intro) {
+		List<Rows.Logged> rows = ledger.stream().filter(LedgerRow::open).map(this::logged).toList();
+		long overdue = rows.stream().filter(Rows.Logged::overdue).count();
+		return new Section("ActionLogSubreport", rows, intro.text(rows.size(), overdue));
+	}
+
+	Section silentDrops(List<LedgerRow> ledger, Intro intro) {
+		List<Rows.Logged> rows = ledger.stream().filter(LedgerRow::silentDrop).map(this::logged).toList();
+		return new Section("ActionLogSubreport", rows, intro.text(rows.size()));
+	}
+
+	/** Board pack annex: entries whose owner the notes do not give. */
+	Section unowned(List<LedgerRow> ledger) {
+		List<Rows.Logged> rows = ledger.stream().filter(e -> e.owners() == null || e.owners().isBlank()).map(this::logged)
+			.toList();
+		return new Section("ActionLogSubreport", rows, new Intro("Every action has an owner.",
+				"One action has no owner that could be resolved from the notes.",
+				"%d actions have no owner that could be resolved from the notes.").text(rows.size()));
+	}
+
+	Rows.Logged logged(LedgerRow e) {
+		String status = !e.open() ? "Closed " + e.closedOn().format(DAY)
+				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
+		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.sourceLine()),
+				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
+				e.open() && e.overdue());
+	}
+
+	String label() {
+		return period.format(LONG_MONTH);
+	}
+
+	static String days(long days) {
+		return days == 1 ? "1 day" : String.format(Locale.UK, "%,d days", days);
+	}
+
+	static String due(String due) {
+		Due parsed = Due.parse(due);
+		if (parsed == null) {
+			return "Not set";
+		}
+		return due.length() == 7 ? YearMonth.parse(due).format(MONTH) : LocalDate.parse(due).format(DAY);
+	}
+
+	private Rows.Meeting meeting(StoredMeeting m) {
+		List<StoredAttendee> people = queries.attendees(m.sourceFile());
+		String present = people.stream().filter(StoredAttendee::present).map(names::attendee)
+			.collect(Collectors.joining("\n"));
+		String apologies = people.stream().filter(a -> !a.present()).map(names::attendee)
+			.collect(Collectors.joining("\n"));
+		String title = m.title() == null ? m.body() : m.title();
+		String chair = m.chair() == null || m.chair().isBlank() ? "" : "\nChair: " + names.text(m.chair());
+		return new Rows.Meeting(m.date().format(DAY), title + chair + source(m.sourceFile(), 0), present,
+				apologies.isEmpty() ? "None" : apologies);
+	}
+
+	private String marked(boolean restricted) {
+		return restricted && audience == Audience.BOARD ? NOT_FOR_PUBLICATION : "";
+	}
+
+	/** The board traces every row to its file and line; the public report does not show sources. */
+	private String source(String file, int line) {
+		if (audience != Audience.BOARD || file == null) {
+			return "";
+		}
+		return "\nSource: " + file + (line > 0 ? ", line " + line : "");
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.scrutiny.report;
+
+/**
+ * The rows of the report tables, one record per subreport; each component is a field of that subreport's template.
+ */
+final class Rows {
+
+	private Rows() {
+	}
+
+	/** KeyFiguresSubreport. */
+	record Figure(String label, String value, String meaning) {
+	}
+
+	/** MeetingsSubreport. */
+	record Meeting(String date, String meeting, String present, String apologies) {
+	}
+
+	/** ActionsRaisedSubreport. */
+	record Raised(String number, String text, String owners, String due) {
+	}
+
+	/** UpdatesSubreport. */
+	record Update(String text, String owners, String raised, String update, String status) {
+	}
+
+	/** ActionLogSubreport: {@code overdue} colours the status cell, which also says it in words. */
+	record Logged(String text, String owners, String raised, String age, String due, String status, Boolean overdue) {
+	}
+
+	/** RoleCountsSubreport: the table and the bar chart. */
+	record RoleCount(String role, Integer raised, Integer closed, Integer open, Integer overdue) {
+	}
+
+	/** TopicGridSubreport: {@code m1}..{@code m6} are the columns of the latest six meetings, "Yes" or "No". */
+	record Topic(String topic, String m1, String m2, String m3, String m4, String m5, String m6, String meetings) {
+	}
+
+	/** RejectsSubreport. */
+	record Reject(String sourceFile, String line, String reason) {
+	}
+
+}

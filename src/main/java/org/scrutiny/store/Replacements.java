@@ -1,0 +1,74 @@
+package org.scrutiny.store;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.util.List;
+
+import org.scrutiny.model.Meeting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A revised version of a meeting's notes: a file just stored whose meeting is the same as one stored from another file
+ * (the same body and date, and no different start time) replaces it. The older file's meeting, people and actions go;
+ * the file stays in {@code source_document} as {@link DocumentState#REPLACED}, with a reject row saying by which file,
+ * and the {@code replacement} table records the pair. Run in the transaction that stores the new file.
+ */
+public class Replacements {
+
+	/** Starts the reason in rejects.csv; the file name follows. */
+	public static final String REPLACED_BY = "replaced by ";
+
+	private static final String SAME_MEETING_SQL = """
+			select source_file, start_time from meeting
+			where body = ? and meeting_date = ? and source_file <> ?
+			order by source_file""";
+
+	private static final Logger log = LoggerFactory.getLogger(Replacements.class);
+
+	private final JdbcClient jdbc;
+
+	public Replacements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Replaces the meetings that this file's meeting revises; returns the files replaced. */
+	public List<String> record(ParsedFile file) {
+		if (file.result().meeting().isEmpty()) {
+			return List.of();
+		}
+		Meeting meeting = file.result().meeting().get();
+		Date date = Date.valueOf(meeting.date());
+		List<String> older = jdbc.sql(SAME_MEETING_SQL)
+			.params(meeting.body(), date, file.sourceFile())
+			.query((rs, row) -> {
+				Time start = rs.getTime("start_time");
+				boolean sameTime = start == null || meeting.startTime() == null
+						|| start.toLocalTime().equals(meeting.startTime());
+				return sameTime ? rs.getString("source_file") : null;
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		for (String replaced : older) {
+			jdbc.sql("delete from meeting where source_file = ?").param(replaced).update();
+			RejectRows.deleteAll(jdbc, replaced);
+			RejectRows.insert(jdbc, replaced, 1, 0, REPLACED_BY + file.sourceFile()
+					+ ", a revised version of the notes of the same meeting (" + meeting.date() + ")");
+			jdbc.sql("update source_document set state = ?, normalised_text = null, parsed_json = null"
+					+ " where source_file = ?")
+				.params(DocumentState.REPLACED.name(), replaced)
+				.update();
+			jdbc.sql("delete from replacement where replaced_file = ?").param(replaced).update();
+			jdbc.sql("insert into replacement (replaced_file, replaced_by, meeting_date) values (?, ?, ?)")
+				.params(replaced, file.sourceFile(), date)
+				.update();
+			log.info("{}: replaces {}, the earlier notes of the same meeting", file.sourceFile(), replaced);
+		}
+		return older;
+	}
+
+}
