@@ -3,8 +3,10 @@ package org.scrutiny.analyse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,23 +49,29 @@ public final class TopicRecurrence {
 
 	private final TopicTaxonomy taxonomy;
 
+	private final Map<String, List<TermAt>> termsByFirstStem;
+
 	public TopicRecurrence(TopicTaxonomy taxonomy) {
 		this.taxonomy = taxonomy;
+		this.termsByFirstStem = termsByFirstStem(taxonomy);
 	}
 
 	/** The topics one meeting mentions, each at its first line. */
 	public List<Mention> mentions(MeetingRef meeting, List<NoteText> lines) {
-		// each line is stemmed once, not once per topic: the scan of a national corpus was mostly stemming
-		List<List<String>> stems = new ArrayList<>(lines.size());
+		// each line is stemmed once and looked up by its stems, not stemmed and searched once per topic and term:
+		// the scan of a national corpus was mostly that
+		List<BitSet> topicsOfLine = new ArrayList<>(lines.size());
 		for (NoteText line : lines) {
-			stems.add(StandingItems.isStandingHeading(line.text()) ? null : Stemming.stems(line.text()));
+			topicsOfLine.add(StandingItems.isStandingHeading(line.text()) ? new BitSet() : topicsIn(Stemming.stems(line.text())));
 		}
 		List<Mention> out = new ArrayList<>();
-		for (TopicTaxonomy.Topic topic : taxonomy.topics()) {
+		List<TopicTaxonomy.Topic> topics = taxonomy.topics();
+		for (int t = 0; t < topics.size(); t++) {
+			TopicTaxonomy.Topic topic = topics.get(t);
 			NoteText first = null;
 			for (int i = 0; i < lines.size(); i++) {
 				NoteText line = lines.get(i);
-				if (stems.get(i) != null && matches(topic, stems.get(i))) {
+				if (topicsOfLine.get(i).get(t)) {
 					if (!line.restricted()) {
 						first = line;
 						break;
@@ -116,6 +124,35 @@ public final class TopicRecurrence {
 		});
 		out.sort(Comparator.comparingInt(Summary::meetings).reversed().thenComparing(Summary::topic));
 		return out;
+	}
+
+	/** The topics (by their place in the taxonomy) one of whose terms the stems contain. */
+	private BitSet topicsIn(List<String> stems) {
+		BitSet found = new BitSet();
+		for (int p = 0; p < stems.size(); p++) {
+			for (TermAt term : termsByFirstStem.getOrDefault(stems.get(p), List.of())) {
+				int end = p + term.stems().size();
+				if (end <= stems.size() && stems.subList(p, end).equals(term.stems())) {
+					found.set(term.topic());
+				}
+			}
+		}
+		return found;
+	}
+
+	private static Map<String, List<TermAt>> termsByFirstStem(TopicTaxonomy taxonomy) {
+		Map<String, List<TermAt>> index = new HashMap<>();
+		List<TopicTaxonomy.Topic> topics = taxonomy.topics();
+		for (int t = 0; t < topics.size(); t++) {
+			for (List<String> term : topics.get(t).terms()) {
+				index.computeIfAbsent(term.get(0), k -> new ArrayList<>()).add(new TermAt(t, term));
+			}
+		}
+		return index;
+	}
+
+	/** A term, by the place of its topic in the taxonomy. */
+	private record TermAt(int topic, List<String> stems) {
 	}
 
 	private static boolean matches(TopicTaxonomy.Topic topic, List<String> stems) {

@@ -41,7 +41,7 @@ class AnalyseTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		YearMonth period = requestedPeriod != null ? requestedPeriod : meetings.latestMeetingMonth().orElse(null);
+		YearMonth period = meetings.period(requestedPeriod).orElse(null);
 		if (period == null) {
 			log.info("No meeting is stored yet: nothing to analyse");
 			return RepeatStatus.FINISHED;

@@ -53,7 +53,7 @@ class ExportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		YearMonth period = requestedPeriod != null ? requestedPeriod : store.latestMeetingMonth().orElse(null);
+		YearMonth period = store.period(requestedPeriod).orElse(null);
 		if (period == null) {
 			log.warn("No meeting is stored yet, so there is no period to export; give --period=YYYY-MM to export "
 					+ "the rejects");

@@ -51,7 +51,7 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		YearMonth period = requestedPeriod != null ? requestedPeriod : store.latestMeetingMonth().orElse(null);
+		YearMonth period = store.period(requestedPeriod).orElse(null);
 		if (period == null) {
 			log.warn("No meeting is stored yet, so there is no period to report on");
 			return RepeatStatus.FINISHED;

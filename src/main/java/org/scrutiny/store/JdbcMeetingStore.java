@@ -46,6 +46,11 @@ public class JdbcMeetingStore {
 		}
 	}
 
+	/** The period a run is for: the one asked for, or else the month of the latest meeting stored, if any. */
+	public Optional<YearMonth> period(YearMonth requested) {
+		return requested != null ? Optional.of(requested) : latestMeetingMonth();
+	}
+
 	/** The month of the latest meeting stored, if any. */
 	public Optional<YearMonth> latestMeetingMonth() {
 		return jdbc.sql("select max(meeting_date) from meeting")

@@ -7,55 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scrutiny.export.CsvColumns;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The analytics as the job computes them from the database, and recomputes when a later month's notes arrive.
  */
-@SpringBatchTest
-@SpringBootTest(properties = { "scrutiny.launcher.enabled=false",
-		"spring.datasource.url=jdbc:hsqldb:mem:scrutiny-job-tests" })
-class AnalyticsJobTests {
+class AnalyticsJobTests extends SampleNotesJobTest {
 
 	private static final String CLARIFY = "clarify the timeline for the development of the police service offer";
 
 	private static final String SHARE = "share the disproportionality analysis";
-
-	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepositoryTestUtils executions;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@TempDir
-	private Path folder;
-
-	private Path input;
-
-	private Path output;
-
-	@BeforeEach
-	void emptyLedgerAndSampleNotes() {
-		executions.removeJobExecutions();
-		jdbc.sql("delete from source_document").update();
-		input = JobTestFiles.seedsIn(folder.resolve("input"));
-		output = folder.resolve("output");
-	}
 
 	@Test
 	void theSrpReviewIsOpenAfterOneMeetingAndNotReportedSince() throws Exception {
@@ -85,7 +49,7 @@ class AnalyticsJobTests {
 
 		Files.copy(Path.of(getClass().getResource("/later/2020-12-monthly-assurance.txt").toURI()),
 				input.resolve("2020-12-monthly-assurance.txt"));
-		assertThat(run(null)).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(run(null).status()).isEqualTo(BatchStatus.COMPLETED);
 
 		// Reported done at 15 December: closed there, 19 days and one meeting after 26 November.
 		assertThat(carryForward("2020-12", CLARIFY)).containsEntry("status", "closed")
@@ -124,17 +88,6 @@ class AnalyticsJobTests {
 		List<Map<String, String>> rows = JobTestFiles.csvRows(output, period, CsvColumns.CARRY_FORWARD_CSV);
 		return rows.stream().filter(r -> r.get("text").contains(words)).findFirst()
 			.orElseThrow(() -> new AssertionError("no action containing '" + words + "' in " + period));
-	}
-
-	private BatchStatus run(String period) throws Exception {
-		JobParametersBuilder parameters = new JobParametersBuilder();
-		if (period != null) {
-			parameters.addString(LaunchOptions.PERIOD, period);
-		}
-		return jobs.startJob(parameters.addString(LaunchOptions.INPUT, input.toString())
-			.addString(LaunchOptions.OUTPUT, output.toString())
-			.addJobParameters(jobs.getUniqueJobParameters())
-			.toJobParameters()).getStatus();
 	}
 
 }

@@ -9,21 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scrutiny.export.CsvColumns;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrutiny.job.JobTestFiles.MARCH_2018;
@@ -32,38 +21,11 @@ import static org.scrutiny.job.JobTestFiles.csvBytes;
 import static org.scrutiny.job.JobTestFiles.csvLines;
 
 /**
- * The whole job on the five sample notes, in a temporary folder and an in-memory ledger.
+ * The whole job on the five sample notes: what it stores, exports and rejects, and what a rerun changes.
  */
-@SpringBatchTest
-@SpringBootTest(properties = { "scrutiny.launcher.enabled=false",
-		"spring.datasource.url=jdbc:hsqldb:mem:scrutiny-job-tests" })
-class ScrutinyJobTests {
+class ScrutinyJobTests extends SampleNotesJobTest {
 
 	private static final String LATEST = "2020-11";
-
-	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepositoryTestUtils executions;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@TempDir
-	private Path folder;
-
-	private Path input;
-
-	private Path output;
-
-	@BeforeEach
-	void emptyLedgerAndSampleNotes() {
-		executions.removeJobExecutions();
-		jdbc.sql("delete from source_document").update();
-		input = JobTestFiles.seedsIn(folder.resolve("input"));
-		output = folder.resolve("output");
-	}
 
 	@Test
 	void storesTheFiveSampleMeetings() throws Exception {
@@ -172,21 +134,6 @@ class ScrutinyJobTests {
 			.contains("zz-march-again.txt,0,same content as " + MARCH_2018);
 	}
 
-	/**
-	 * Runs a new instance of the job; no period means the month of the latest meeting. (Returns a wrapper: the Batch
-	 * test listeners call any method of a test that returns a JobExecution.)
-	 */
-	private Run run(String period) throws Exception {
-		JobParametersBuilder parameters = new JobParametersBuilder();
-		if (period != null) {
-			parameters.addString(LaunchOptions.PERIOD, period);
-		}
-		return new Run(jobs.startJob(parameters.addString(LaunchOptions.INPUT, input.toString())
-			.addString(LaunchOptions.OUTPUT, output.toString())
-			.addJobParameters(jobs.getUniqueJobParameters())
-			.toJobParameters()));
-	}
-
 	private Map<String, byte[]> csvs() {
 		return Stream
 			.of(CsvColumns.MEETINGS_CSV, CsvColumns.ATTENDANCE_CSV, CsvColumns.ACTIONS_CSV, CsvColumns.REJECTS_CSV,
@@ -197,22 +144,6 @@ class ScrutinyJobTests {
 
 	private List<String> column(String sql) {
 		return jdbc.sql(sql).query((rs, row) -> rs.getString(1)).list();
-	}
-
-	private record Run(JobExecution execution) {
-
-		BatchStatus status() {
-			return execution.getStatus();
-		}
-
-		long writeCount(String step) {
-			return execution.getStepExecutions()
-				.stream()
-				.filter(stepExecution -> stepExecution.getStepName().equals(step))
-				.mapToLong(StepExecution::getWriteCount)
-				.sum();
-		}
-
 	}
 
 }

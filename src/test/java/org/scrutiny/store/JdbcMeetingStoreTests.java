@@ -35,14 +35,14 @@ class JdbcMeetingStoreTests {
 		assertThat(jdbc.sql("select body, meeting_date, chair from meeting").query().singleRow())
 			.containsEntry("BODY", "Governance Board")
 			.containsEntry("CHAIR", "John Campion");
-		assertThat(rows("select name || ' ' || role || ' ' || role_title || ' ' || temporary || ' ' || status"
+		assertThat(rows("select name || ' ' || role || ' ' || role_title || ' ' || upper(cast(temporary as varchar(5))) || ' ' || status"
 				+ " from attendee order by position"))
 			.containsExactly("John Campion PCC PCC FALSE PRESENT", "Chris Singer DCC T/DCC TRUE PRESENT",
 					"Jim Ellis OTHER Treasurer FALSE APOLOGY");
 		assertThat(rows("select kind || ' ' || owners || ' ' || coalesce(due, '-') || ' ' || raised_in || ' ' || status"
 				+ " from action order by ordinal"))
 			.containsExactly("RAISED CEX;DCC 2018-04 2018-03 OPEN", "BROUGHT_FORWARD Treasurer - 2018-02 CLOSED");
-		assertThat(rows("select o.role || ' ' || o.temporary from action_owner o join action a"
+		assertThat(rows("select o.role || ' ' || upper(cast(o.temporary as varchar(5))) from action_owner o join action a"
 				+ " on a.action_id = o.action_id order by a.ordinal, o.position"))
 			.containsExactly("CEX FALSE", "DCC TRUE", "OTHER FALSE");
 		assertThat(rows("select line || ' ' || reason from reject")).containsExactly("30 action with no owner");

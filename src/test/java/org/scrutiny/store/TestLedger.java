@@ -9,12 +9,16 @@ import org.flywaydb.core.Flyway;
 import org.hsqldb.jdbc.JDBCDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A fresh in-memory ledger with the real migrations applied, for tests of the store and export without a Spring
  * context.
  */
 public final class TestLedger {
+
+	/** The system property the postgres profile sets to its server's URL. */
+	public static final String SERVER_URL = "scrutiny.test.datasource.url";
 
 	private TestLedger() {
 	}
@@ -24,11 +28,25 @@ public final class TestLedger {
 	}
 
 	public static DataSource dataSource() {
+		String server = System.getProperty(SERVER_URL);
+		if (server != null && server.startsWith("jdbc:postgresql:")) {
+			return postgres(server);
+		}
 		JDBCDataSource dataSource = new JDBCDataSource();
 		dataSource.setUrl("jdbc:hsqldb:mem:ledger-" + UUID.randomUUID());
 		dataSource.setUser("SA");
 		dataSource.setPassword("");
-		Flyway.configure().dataSource(dataSource).placeholders(Map.of("long_text", "CLOB")).load().migrate();
+		Flyway.configure().dataSource(dataSource).placeholders(Map.of("long_text", "VARCHAR(100000000)")).load().migrate();
+		return dataSource;
+	}
+
+	/** A fresh schema on the PostgreSQL server of the postgres profile (mvn -Ppostgres), with the migrations applied. */
+	private static DataSource postgres(String server) {
+		String schema = "ledger_" + UUID.randomUUID().toString().replace("-", "");
+		JdbcClient.create(new DriverManagerDataSource(server)).sql("create schema " + schema).update();
+		DataSource dataSource = new DriverManagerDataSource(server + (server.contains("?") ? "&" : "?")
+				+ "currentSchema=" + schema);
+		Flyway.configure().dataSource(dataSource).placeholders(Map.of("long_text", "TEXT")).load().migrate();
 		return dataSource;
 	}
 

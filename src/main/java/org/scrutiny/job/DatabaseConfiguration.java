@@ -1,0 +1,55 @@
+package org.scrutiny.job;
+
+import java.sql.DatabaseMetaData;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * The one difference between the databases the migrations run on, chosen from the database itself, so that pointing
+ * {@code --spring.datasource.url} at a PostgreSQL server is all it takes: {@code ${long_text}} is {@code TEXT} there,
+ * and the in-row {@code VARCHAR} of {@code application.yml} on HSQLDB.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	static final String LONG_TEXT = "long_text";
+
+	static final String POSTGRES_LONG_TEXT = "TEXT";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean
+	FlywayConfigurationCustomizer longTextPerDatabase() {
+		return configuration -> {
+			if (isPostgres(configuration.getDataSource())) {
+				Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+				placeholders.put(LONG_TEXT, POSTGRES_LONG_TEXT);
+				configuration.placeholders(placeholders);
+				log.debug("PostgreSQL ledger: long texts are {}", POSTGRES_LONG_TEXT);
+			}
+		};
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return product.toLowerCase(Locale.ROOT).contains("postgres");
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database the ledger is on: " + ex.getMessage(), ex);
+		}
+	}
+
+}
