@@ -122,12 +122,8 @@ class ScrutinyJobConfiguration {
 	Step normaliseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<StagedText> normaliseReader, ItemProcessor<StagedText, StagedText> normaliseProcessor,
 			JdbcBatchItemWriter<StagedText> normaliseWriter, RejectOnFailure rejectOnFailure) {
-		return new StepBuilder("normaliseStep", jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
-			.transactionManager(transactionManager)
-			.reader(normaliseReader)
-			.processor(rejectOnFailure.processor("could not be normalised", normaliseProcessor))
-			.writer(normaliseWriter)
-			.build();
+		return stagedStep("normaliseStep", jobRepository, transactionManager, normaliseReader,
+				rejectOnFailure.processor("could not be normalised", normaliseProcessor), normaliseWriter);
 	}
 
 	// parse: normalised_text of NORMALISED files -> parsed_json (the ParseResult), PARSED
@@ -153,11 +149,19 @@ class ScrutinyJobConfiguration {
 	Step parseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<StagedText> parseReader, ItemProcessor<StagedText, StagedText> parseProcessor,
 			JdbcBatchItemWriter<StagedText> parseWriter, RejectOnFailure rejectOnFailure) {
-		return new StepBuilder("parseStep", jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
+		return stagedStep("parseStep", jobRepository, transactionManager, parseReader,
+				rejectOnFailure.processor("could not be parsed", parseProcessor), parseWriter);
+	}
+
+	/** A step that moves files from one stage's text to the next, as {@link Staging} reads and writes them. */
+	private static Step stagedStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<StagedText> reader, ItemProcessor<StagedText, StagedText> processor,
+			JdbcBatchItemWriter<StagedText> writer) {
+		return new StepBuilder(name, jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(parseReader)
-			.processor(rejectOnFailure.processor("could not be parsed", parseProcessor))
-			.writer(parseWriter)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
 			.build();
 	}
 
