@@ -25,24 +25,18 @@ final class ActionBlock {
 	/** The first item's kind of list marker ("bullet", "number", "" for none): an unmarked line after a marked list ends it. */
 	String firstMarker = "";
 
-	/** Whether the first item had a list marker: then an unmarked line ends the block. */
-	Boolean firstMarked;
-
 	/** The line of the heading that opened the block. */
 	int headingLine;
 
 	/** A single "Action:" line takes continuation lines only. */
 	final boolean single;
 
-	boolean closed;
-
 	ActionBlock(boolean single) {
 		this.single = single;
 	}
 
 	void add(ActionDraft item, int row, String markerKind) {
-		if (firstMarked == null) {
-			firstMarked = !markerKind.isEmpty();
+		if (items.isEmpty() && rows.isEmpty()) {
 			firstMarker = markerKind;
 		}
 		if (!items.contains(item)) {

@@ -21,6 +21,9 @@ final class ActionDraft {
 
 	private String text;
 
+	/** The text as {@link ActionLedger#key} reads it, kept until the text changes. */
+	private String key;
+
 	private List<RoleRef> columnOwners = List.of();
 
 	String update = "";
@@ -42,14 +45,23 @@ final class ActionDraft {
 		return text;
 	}
 
+	String key() {
+		if (key == null) {
+			key = ActionLedger.key(text);
+		}
+		return key;
+	}
+
 	void continueWith(String more) {
 		text = (text + " " + more.strip()).strip();
+		key = null;
 	}
 
 	/** A fuller copy of the same action (a repeat that the extraction cut less short) replaces the text. */
 	void preferText(String other) {
 		if (other.length() > text.length()) {
 			text = other;
+			key = null;
 		}
 	}
 

@@ -180,7 +180,7 @@ final class ActionExtractor {
 			return true;
 		}
 		else if (endsBlock(text, line) || block.single
-				|| Boolean.TRUE.equals(block.firstMarked) && !ActionShape.hasMarker(text)
+				|| !block.firstMarker.isEmpty() && !ActionShape.hasMarker(text)
 				|| !ActionShape.looksLikeAction(text)) {
 			closeBlock();
 			return false;
@@ -261,7 +261,6 @@ final class ActionExtractor {
 
 	private void closeBlock() {
 		if (block != null) {
-			block.closed = true;
 			block = null;
 			linesSinceBlock = 0;
 		}

@@ -1,9 +1,13 @@
 package org.scrutiny.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+
+import org.scrutiny.model.ActionKind;
 
 /**
  * The actions of one meeting in the order the notes give them, each once: a passage that multi-column extraction
@@ -31,16 +35,18 @@ final class ActionLedger {
 	}
 
 	/** The stored action of that kind that the text repeats, if any. */
-	Optional<ActionDraft> repeatOf(org.scrutiny.model.ActionKind kind, String text) {
+	Optional<ActionDraft> repeatOf(ActionKind kind, String text) {
 		String key = key(text);
+		return drafts.stream().filter(d -> d.kind == kind && repeats(key, d.key())).findFirst();
+	}
+
+	/** One wording repeats another: the same, cut short at either end, or (long enough) all but one of its words. */
+	private static boolean repeats(String key, String stored) {
 		if (key.length() < MIN_REPEAT) {
-			return drafts.stream().filter(d -> d.kind == kind && key(d.text()).equals(key)).findFirst();
+			return stored.equals(key);
 		}
-		return drafts.stream()
-			.filter(d -> d.kind == kind)
-			.filter(d -> key(d.text()).contains(key) || key.contains(key(d.text())) && key(d.text()).length() >= MIN_REPEAT
-					|| sharesNearlyAllWords(key, key(d.text())))
-			.findFirst();
+		return stored.contains(key) || key.contains(stored) && stored.length() >= MIN_REPEAT
+				|| sharesNearlyAllWords(key, stored);
 	}
 
 	/**
@@ -49,10 +55,10 @@ final class ActionLedger {
 	 * all but one of the shorter wording's words, and enough of them to tell it apart.
 	 */
 	private static boolean sharesNearlyAllWords(String a, String b) {
-		java.util.Set<String> wa = new java.util.HashSet<>(java.util.List.of(a.split(" ")));
-		java.util.Set<String> wb = new java.util.HashSet<>(java.util.List.of(b.split(" ")));
-		java.util.Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
-		java.util.Set<String> longer = shorter == wa ? wb : wa;
+		Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+		Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+		Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		Set<String> longer = shorter == wa ? wb : wa;
 		long missing = shorter.stream().filter(w -> !longer.contains(w)).count();
 		return shorter.size() >= MIN_SHARED_WORDS && missing <= 1;
 	}
