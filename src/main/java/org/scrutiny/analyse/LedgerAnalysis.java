@@ -1,10 +1,8 @@
 package org.scrutiny.analyse;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.scrutiny.analyse.LedgerInput.ActionRow;
 import org.scrutiny.analyse.LedgerInput.MeetingRef;
 
 /**
@@ -25,13 +23,14 @@ public final class LedgerAnalysis {
 	private LedgerAnalysis() {
 	}
 
-	public static Figures at(YearMonth period, List<MeetingRef> meetings, List<ActionRow> actions,
-			List<TopicRecurrence.Mention> mentions, TopicRecurrence recurrence) {
-		LocalDate end = period.atEndOfMonth();
-		List<LedgerEntry> ledger = LedgerBuilder.build(actions);
-		List<CarryForwardAges.Age> ages = CarryForwardAges.at(end, ledger, meetings);
-		List<TopicRecurrence.Mention> upToEnd = mentions.stream().filter(m -> !m.meetingDate().isAfter(end)).toList();
-		return new Figures(period, ledger, ages, RoleCounts.of(period, ledger), recurrence.summarise(upToEnd, ages));
+	/**
+	 * @param ledger every body's ledger, as {@link LedgerBuilder} built it
+	 * @param seen where each topic came up, at meetings up to the end of the period
+	 */
+	public static Figures at(YearMonth period, List<MeetingRef> meetings, List<LedgerEntry> ledger,
+			List<TopicRecurrence.Seen> seen, TopicRecurrence recurrence) {
+		List<CarryForwardAges.Age> ages = CarryForwardAges.at(period.atEndOfMonth(), ledger, meetings);
+		return new Figures(period, ledger, ages, RoleCounts.of(period, ledger), recurrence.summarise(seen, ages));
 	}
 
 }

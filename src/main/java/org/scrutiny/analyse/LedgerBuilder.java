@@ -1,5 +1,7 @@
 package org.scrutiny.analyse;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,17 +9,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.scrutiny.analyse.LedgerInput.ActionRow;
 import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.Due;
 import org.scrutiny.model.RoleRef;
 
 /**
  * Links each brought-forward row to the action it reports on: same body, raised in the month the row names and before
  * the reporting meeting, the closest wording (with a little weight for shared owners). A row that links to nothing
  * starts an entry of its own, which later rows can link to in turn.
+ * <p>
+ * Rows are read in the order of their meetings, so a ledger built from a body's meetings can be carried on with its
+ * later meetings ({@link #continuing}) and comes out as if built from all of them at once: a new month costs its own
+ * rows, not the whole history again.
  */
 public final class LedgerBuilder {
+
+	/**
+	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
+	 * are linked, so that every stored ledger is built again by the new rules.
+	 */
+	public static final String RULES = "ledger-rules-1";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -25,20 +39,53 @@ public final class LedgerBuilder {
 	/** Weight of sharing an owner, added to the wording's similarity. */
 	private static final double SHARED_OWNER = 0.15;
 
+	/**
+	 * An entry built earlier, to carry on from.
+	 *
+	 * @param namedMonth the month named by the row that started it (null for a report that named none): the month its
+	 * candidates are looked up by, which {@link LedgerEntry#raisedIn()} does not keep when it is null
+	 */
+	public record Built(LedgerEntry entry, YearMonth namedMonth) {
+	}
+
+	/**
+	 * What adding rows changed, for the store to write without rewriting the rest.
+	 *
+	 * @param added entries started by the rows, with their reports
+	 * @param reported for entries built earlier, the reports the rows added, by ledger id
+	 * @param restricted entries built earlier that a row from marked notes has now restricted
+	 */
+	public record Changes(List<LedgerEntry> added, Map<String, List<LedgerEntry.Report>> reported, List<String> restricted) {
+	}
+
+	private final Map<String, Draft> entries = new LinkedHashMap<>();
+
+	// the only candidates for a row are the entries of its body raised in the month it names: indexed so, in the
+	// order they were made (ties go to the first), rather than every entry compared with every row
+	private final Map<Origin, List<Draft>> candidates = new HashMap<>();
+
 	private LedgerBuilder() {
 	}
 
 	public static List<LedgerEntry> build(List<ActionRow> actions) {
+		return new LedgerBuilder().add(actions).entries();
+	}
+
+	/** A builder that carries on from entries built earlier, given in the order they were made. */
+	public static LedgerBuilder continuing(List<Built> built) {
+		LedgerBuilder builder = new LedgerBuilder();
+		built.forEach(b -> builder.put(Draft.built(b)));
+		return builder;
+	}
+
+	/** Adds rows, which must all come from meetings after those of the rows read before. */
+	public LedgerBuilder add(List<ActionRow> actions) {
 		List<ActionRow> ordered = new ArrayList<>(actions);
 		ordered.sort(Comparator.comparing(ActionRow::meetingDate).thenComparing(ActionRow::sourceFile)
 			.thenComparingInt(ActionRow::sourceLine));
-		Map<String, Draft> entries = new LinkedHashMap<>();
-		// the only candidates for a row are the entries of its body raised in the month it names: indexed so, in the
-		// order they were made (ties go to the first), rather than every entry compared with every row
-		Map<Origin, List<Draft>> candidates = new HashMap<>();
 		for (ActionRow row : ordered) {
 			if (row.kind() == ActionKind.RAISED) {
-				add(entries, candidates, Draft.raised(row));
+				put(Draft.raised(row));
 				continue;
 			}
 			Optional<Link> link = row.raisedIn() == null ? Optional.empty()
@@ -50,20 +97,45 @@ public final class LedgerBuilder {
 			else {
 				Draft started = Draft.fromReport(row);
 				started.reports.add(report(row, 1.0));
-				add(entries, candidates, started);
+				put(started);
 			}
 		}
+		return this;
+	}
+
+	/** Every entry, in the order made. */
+	public List<LedgerEntry> entries() {
 		return entries.values().stream().map(Draft::entry).toList();
+	}
+
+	/** What the rows added since {@link #continuing} changed. */
+	public Changes changes() {
+		List<LedgerEntry> added = new ArrayList<>();
+		Map<String, List<LedgerEntry.Report>> reported = new LinkedHashMap<>();
+		List<String> restricted = new ArrayList<>();
+		for (Draft d : entries.values()) {
+			if (d.builtReports < 0) {
+				added.add(d.entry());
+				continue;
+			}
+			if (d.reports.size() > d.builtReports) {
+				reported.put(d.id, List.copyOf(d.reports.subList(d.builtReports, d.reports.size())));
+			}
+			if (d.restricted && !d.builtRestricted) {
+				restricted.add(d.id);
+			}
+		}
+		return new Changes(added, reported, restricted);
 	}
 
 	private record Link(Draft draft, double strength) {
 	}
 
 	/** A body and a month: where a brought-forward row looks for the action it reports on. */
-	private record Origin(String body, java.time.YearMonth raisedIn) {
+	private record Origin(String body, YearMonth raisedIn) {
 	}
 
-	private static void add(Map<String, Draft> entries, Map<Origin, List<Draft>> candidates, Draft draft) {
+	private void put(Draft draft) {
 		entries.put(draft.id, draft);
 		if (draft.raisedIn != null) {
 			candidates.computeIfAbsent(new Origin(draft.body, draft.raisedIn), k -> new ArrayList<>()).add(draft);
@@ -72,7 +144,7 @@ public final class LedgerBuilder {
 
 	private static Optional<Link> bestLink(ActionRow row, Iterable<Draft> drafts) {
 		Link best = null;
-		java.util.Set<String> rowStems = null;
+		Set<String> rowStems = null;
 		for (Draft d : drafts) {
 			boolean candidate = d.body.equals(row.body()) && row.raisedIn() != null && row.raisedIn().equals(d.raisedIn)
 					&& d.firstSeen.isBefore(row.meetingDate())
@@ -107,11 +179,12 @@ public final class LedgerBuilder {
 
 		final String body;
 
-		final java.time.YearMonth raisedIn;
+		/** The month the starting row named; null for a report that named none. */
+		final YearMonth raisedIn;
 
-		final java.time.LocalDate raisedOn;
+		final LocalDate raisedOn;
 
-		final java.time.LocalDate firstSeen;
+		final LocalDate firstSeen;
 
 		final String originActionId;
 
@@ -119,29 +192,35 @@ public final class LedgerBuilder {
 
 		final List<RoleRef> owners;
 
-		final org.scrutiny.model.Due due;
+		final Due due;
 
 		final List<LedgerEntry.Report> reports = new ArrayList<>();
 
 		boolean restricted;
 
-		private java.util.Set<String> stems;
+		/** For an entry built earlier, its reports and restriction then; -1 reports for an entry the rows started. */
+		int builtReports = -1;
 
-		private Draft(ActionRow row, java.time.LocalDate raisedOn, String originActionId) {
-			this.id = row.actionId();
-			this.body = row.body();
-			this.raisedIn = row.raisedIn();
+		boolean builtRestricted;
+
+		private Set<String> stems;
+
+		private Draft(String id, String body, YearMonth raisedIn, LocalDate raisedOn, LocalDate firstSeen,
+				String originActionId, String text, List<RoleRef> owners, Due due, boolean restricted) {
+			this.id = id;
+			this.body = body;
+			this.raisedIn = raisedIn;
 			this.raisedOn = raisedOn;
-			this.firstSeen = row.meetingDate();
+			this.firstSeen = firstSeen;
 			this.originActionId = originActionId;
-			this.text = row.text();
-			this.owners = row.owners();
-			this.due = row.due();
-			this.restricted = row.restricted();
+			this.text = text;
+			this.owners = owners;
+			this.due = due;
+			this.restricted = restricted;
 		}
 
 		/** The content stems of its wording, worked out when first compared. */
-		java.util.Set<String> stems() {
+		Set<String> stems() {
 			if (stems == null) {
 				stems = TextSimilarity.contentStems(text);
 			}
@@ -149,15 +228,27 @@ public final class LedgerBuilder {
 		}
 
 		static Draft raised(ActionRow row) {
-			return new Draft(row, row.meetingDate(), row.actionId());
+			return new Draft(row.actionId(), row.body(), row.raisedIn(), row.meetingDate(), row.meetingDate(),
+					row.actionId(), row.text(), row.owners(), row.due(), row.restricted());
 		}
 
 		static Draft fromReport(ActionRow row) {
-			return new Draft(row, null, null);
+			return new Draft(row.actionId(), row.body(), row.raisedIn(), null, row.meetingDate(), null, row.text(),
+					row.owners(), row.due(), row.restricted());
+		}
+
+		static Draft built(Built built) {
+			LedgerEntry e = built.entry();
+			Draft draft = new Draft(e.ledgerId(), e.body(), built.namedMonth(), e.raisedOn(), e.firstKnown(),
+					e.originActionId(), e.text(), e.owners(), e.due(), e.restricted());
+			draft.reports.addAll(e.reports());
+			draft.builtReports = e.reports().size();
+			draft.builtRestricted = e.restricted();
+			return draft;
 		}
 
 		LedgerEntry entry() {
-			java.time.YearMonth month = raisedIn != null ? raisedIn : java.time.YearMonth.from(firstSeen);
+			YearMonth month = raisedIn != null ? raisedIn : YearMonth.from(firstSeen);
 			return new LedgerEntry(id, body, month, raisedOn, originActionId, text, owners, due, reports, restricted);
 		}
 

@@ -39,6 +39,10 @@ public final class TopicRecurrence {
 
 	}
 
+	/** A meeting at which a topic came up. */
+	public record Seen(String topic, LocalDate meetingDate) {
+	}
+
 	/** One row of topics.csv. */
 	public record Summary(String topic, int meetings, LocalDate firstSeen, LocalDate lastSeen, long longestGapDays,
 			int actions, int openActions) {
@@ -89,38 +93,45 @@ public final class TopicRecurrence {
 
 	/** True when the action's wording names the topic. */
 	public boolean names(String topicName, String text) {
-		return names(topicName, Stemming.stems(text));
-	}
-
-	private boolean names(String topicName, List<String> stems) {
-		return taxonomy.topics().stream().filter(t -> t.name().equals(topicName)).anyMatch(t -> matches(t, stems));
+		List<TopicTaxonomy.Topic> topics = taxonomy.topics();
+		BitSet named = topicsIn(Stemming.stems(text));
+		for (int t = 0; t < topics.size(); t++) {
+			if (named.get(t) && topics.get(t).name().equals(topicName)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
-	 * @param mentions every meeting's mentions
+	 * @param seen the meetings at which each topic came up
 	 * @param ages the ledger at the report date, for the actions each topic produced
 	 */
-	public List<Summary> summarise(List<Mention> mentions, List<CarryForwardAges.Age> ages) {
+	public List<Summary> summarise(List<Seen> seen, List<CarryForwardAges.Age> ages) {
 		Map<String, List<LocalDate>> dates = new TreeMap<>();
-		for (Mention m : mentions) {
-			dates.computeIfAbsent(m.topic(), k -> new ArrayList<>()).add(m.meetingDate());
+		for (Seen s : seen) {
+			dates.computeIfAbsent(s.topic(), k -> new ArrayList<>()).add(s.meetingDate());
 		}
-		List<List<String>> ageStems = ages.stream().map(a -> Stemming.stems(a.entry().text())).toList();
+		// each action's wording is stemmed and looked up once, not searched once per topic
+		List<TopicTaxonomy.Topic> topics = taxonomy.topics();
+		Map<String, int[]> produced = new HashMap<>();
+		for (CarryForwardAges.Age age : ages) {
+			BitSet named = topicsIn(Stemming.stems(age.entry().text()));
+			for (int t = named.nextSetBit(0); t >= 0; t = named.nextSetBit(t + 1)) {
+				int[] tally = produced.computeIfAbsent(topics.get(t).name(), k -> new int[2]);
+				tally[0]++;
+				tally[1] += age.status() == org.scrutiny.model.ActionStatus.OPEN ? 1 : 0;
+			}
+		}
 		List<Summary> out = new ArrayList<>();
-		dates.forEach((topic, seen) -> {
-			Collections.sort(seen);
+		dates.forEach((topic, days) -> {
+			Collections.sort(days);
 			long gap = 0;
-			for (int i = 1; i < seen.size(); i++) {
-				gap = Math.max(gap, ChronoUnit.DAYS.between(seen.get(i - 1), seen.get(i)));
+			for (int i = 1; i < days.size(); i++) {
+				gap = Math.max(gap, ChronoUnit.DAYS.between(days.get(i - 1), days.get(i)));
 			}
-			List<CarryForwardAges.Age> produced = new ArrayList<>();
-			for (int i = 0; i < ages.size(); i++) {
-				if (names(topic, ageStems.get(i))) {
-					produced.add(ages.get(i));
-				}
-			}
-			int open = (int) produced.stream().filter(a -> a.status() == org.scrutiny.model.ActionStatus.OPEN).count();
-			out.add(new Summary(topic, seen.size(), seen.get(0), seen.get(seen.size() - 1), gap, produced.size(), open));
+			int[] tally = produced.getOrDefault(topic, new int[2]);
+			out.add(new Summary(topic, days.size(), days.get(0), days.get(days.size() - 1), gap, tally[0], tally[1]));
 		});
 		out.sort(Comparator.comparingInt(Summary::meetings).reversed().thenComparing(Summary::topic));
 		return out;
@@ -153,10 +164,6 @@ public final class TopicRecurrence {
 
 	/** A term, by the place of its topic in the taxonomy. */
 	private record TermAt(int topic, List<String> stems) {
-	}
-
-	private static boolean matches(TopicTaxonomy.Topic topic, List<String> stems) {
-		return topic.terms().stream().anyMatch(term -> Collections.indexOfSubList(stems, term) >= 0);
 	}
 
 	private static String snippet(String text) {

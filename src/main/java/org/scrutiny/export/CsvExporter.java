@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.time.YearMonth;
-import java.util.List;
 
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
@@ -52,16 +51,15 @@ public class CsvExporter {
 	public ExportResult export(Path output, YearMonth period) {
 		Path folder = OutputFolders.forPeriod(output, period);
 		Date end = Date.valueOf(period.atEndOfMonth());
-		List<String[]> meetings = jdbc.sql(MEETINGS_SQL).param(end).query(CsvExporter::meeting).list();
-		List<String[]> attendance = jdbc.sql(ATTENDANCE_SQL).param(end).query(CsvExporter::attendee).list();
-		List<String[]> actions = jdbc.sql(ACTIONS_SQL).param(end).query(CsvExporter::action).list();
-		List<String[]> rejects = jdbc.sql(REJECTS_SQL).query(CsvExporter::reject).list();
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.MEETINGS_CSV), CsvColumns.MEETINGS, meetings);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ATTENDANCE_CSV), CsvColumns.ATTENDANCE,
-				attendance);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ACTIONS_CSV), CsvColumns.ACTIONS, actions);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.REJECTS_CSV), CsvColumns.REJECTS, rejects);
-		return new ExportResult(period, folder, meetings.size(), attendance.size(), actions.size(), rejects.size());
+		int meetings = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.MEETINGS_CSV), CsvColumns.MEETINGS,
+				jdbc.sql(MEETINGS_SQL).param(end).query(CsvExporter::meeting));
+		int attendance = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ATTENDANCE_CSV),
+				CsvColumns.ATTENDANCE, jdbc.sql(ATTENDANCE_SQL).param(end).query(CsvExporter::attendee));
+		int actions = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ACTIONS_CSV), CsvColumns.ACTIONS,
+				jdbc.sql(ACTIONS_SQL).param(end).query(CsvExporter::action));
+		int rejects = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.REJECTS_CSV), CsvColumns.REJECTS,
+				jdbc.sql(REJECTS_SQL).query(CsvExporter::reject));
+		return new ExportResult(period, folder, meetings, attendance, actions, rejects);
 	}
 
 	private static String[] meeting(ResultSet rs, int row) throws SQLException {

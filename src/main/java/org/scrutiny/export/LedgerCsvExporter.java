@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,17 +43,16 @@ public class LedgerCsvExporter {
 	public int[] export(Path output, YearMonth period) {
 		Path folder = OutputFolders.forPeriod(output, period);
 		String p = period.toString();
-		List<String[]> counts = jdbc.sql(ROLE_COUNTS_SQL).param(p).query(LedgerCsvExporter::strings).list();
-		List<String[]> ages = jdbc.sql(CARRY_FORWARD_SQL).param(p).query(LedgerCsvExporter::age).list();
-		List<String[]> mentions = jdbc.sql(MENTIONS_SQL).param(Date.valueOf(period.atEndOfMonth()))
-			.query(LedgerCsvExporter::strings).list();
-		List<String[]> topics = jdbc.sql(TOPICS_SQL).param(p).query(LedgerCsvExporter::strings).list();
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ROLE_COUNTS_CSV), CsvColumns.ROLE_COUNTS, counts);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.CARRY_FORWARD_CSV), CsvColumns.CARRY_FORWARD, ages);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.TOPIC_RECURRENCE_CSV), CsvColumns.TOPIC_RECURRENCE,
-				mentions);
-		CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.TOPICS_CSV), CsvColumns.TOPICS, topics);
-		return new int[] { counts.size(), ages.size(), mentions.size(), topics.size() };
+		int counts = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.ROLE_COUNTS_CSV), CsvColumns.ROLE_COUNTS,
+				jdbc.sql(ROLE_COUNTS_SQL).param(p).query(LedgerCsvExporter::strings));
+		int ages = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.CARRY_FORWARD_CSV),
+				CsvColumns.CARRY_FORWARD, jdbc.sql(CARRY_FORWARD_SQL).param(p).query(LedgerCsvExporter::age));
+		int mentions = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.TOPIC_RECURRENCE_CSV),
+				CsvColumns.TOPIC_RECURRENCE, jdbc.sql(MENTIONS_SQL).param(Date.valueOf(period.atEndOfMonth()))
+					.query(LedgerCsvExporter::strings));
+		int topics = CsvFileWriter.write(OutputFolders.inside(folder, CsvColumns.TOPICS_CSV), CsvColumns.TOPICS,
+				jdbc.sql(TOPICS_SQL).param(p).query(LedgerCsvExporter::strings));
+		return new int[] { counts, ages, mentions, topics };
 	}
 
 	private static String[] age(ResultSet rs, int row) throws SQLException {

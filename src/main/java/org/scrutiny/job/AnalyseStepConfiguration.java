@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import org.scrutiny.analyse.TopicTaxonomy;
 import org.scrutiny.export.LedgerCsvExporter;
 import org.scrutiny.store.JdbcMeetingStore;
+import org.scrutiny.store.LedgerBodies;
+import org.scrutiny.store.LedgerEntries;
 import org.scrutiny.store.LedgerStore;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -37,6 +39,16 @@ class AnalyseStepConfiguration {
 	}
 
 	@Bean
+	LedgerBodies ledgerBodies(JdbcClient jdbcClient) {
+		return new LedgerBodies(jdbcClient);
+	}
+
+	@Bean
+	LedgerEntries ledgerEntries(JdbcClient jdbcClient) {
+		return new LedgerEntries(jdbcClient);
+	}
+
+	@Bean
 	LedgerCsvExporter ledgerCsvExporter(JdbcClient jdbcClient) {
 		return new LedgerCsvExporter(jdbcClient);
 	}
@@ -44,9 +56,10 @@ class AnalyseStepConfiguration {
 	/** Read when the step runs, so that a malformed taxonomy fails the run with its file and line, not the start. */
 	@Bean
 	@StepScope
-	AnalyseTasklet analyseTasklet(LedgerStore ledgerStore, JdbcMeetingStore meetingStore, ScrutinyProperties properties,
+	AnalyseTasklet analyseTasklet(LedgerStore ledgerStore, LedgerBodies ledgerBodies, LedgerEntries ledgerEntries,
+			JdbcMeetingStore meetingStore, ScrutinyProperties properties,
 			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period) throws IOException {
-		return new AnalyseTasklet(ledgerStore, meetingStore, taxonomy(properties),
+		return new AnalyseTasklet(ledgerStore, ledgerBodies, ledgerEntries, meetingStore, taxonomy(properties),
 				period == null ? null : YearMonth.parse(period));
 	}
 

@@ -7,6 +7,8 @@ import org.scrutiny.analyse.LedgerInput.MeetingRef;
 import org.scrutiny.analyse.TopicRecurrence;
 import org.scrutiny.analyse.TopicTaxonomy;
 import org.scrutiny.store.JdbcMeetingStore;
+import org.scrutiny.store.LedgerBodies;
+import org.scrutiny.store.LedgerEntries;
 import org.scrutiny.store.LedgerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Scans newly stored meetings for topics, rebuilds the action ledger and replaces the figures of the period (the one
- * asked for, or the month of the latest meeting). Runs in one transaction: a run cut short leaves the last figures.
+ * Scans newly stored meetings for topics, brings the ledger up to date ({@link LedgerRefresh}), and replaces the figures of the period (the one asked for, or the month of the latest meeting). Runs in one
+ * transaction: a run cut short leaves the last ledger and figures.
  */
 class AnalyseTasklet implements Tasklet {
 
@@ -26,14 +28,21 @@ class AnalyseTasklet implements Tasklet {
 
 	private final LedgerStore ledger;
 
+	private final LedgerRefresh ledgerRefresh;
+
+	private final LedgerEntries entries;
+
 	private final JdbcMeetingStore meetings;
 
 	private final TopicTaxonomy taxonomy;
 
 	private final YearMonth requestedPeriod;
 
-	AnalyseTasklet(LedgerStore ledger, JdbcMeetingStore meetings, TopicTaxonomy taxonomy, YearMonth requestedPeriod) {
+	AnalyseTasklet(LedgerStore ledger, LedgerBodies bodies, LedgerEntries entries, JdbcMeetingStore meetings,
+			TopicTaxonomy taxonomy, YearMonth requestedPeriod) {
 		this.ledger = ledger;
+		this.ledgerRefresh = new LedgerRefresh(bodies, entries, ledger);
+		this.entries = entries;
 		this.meetings = meetings;
 		this.taxonomy = taxonomy;
 		this.requestedPeriod = requestedPeriod;
@@ -47,13 +56,13 @@ class AnalyseTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		TopicRecurrence recurrence = new TopicRecurrence(taxonomy);
-		String fingerprint = taxonomy.fingerprint();
-		for (MeetingRef meeting : ledger.unscanned(fingerprint)) {
-			ledger.replaceMentions(meeting, fingerprint, recurrence.mentions(meeting, ledger.lines(meeting.sourceFile())));
+		String topicsFingerprint = taxonomy.fingerprint();
+		for (MeetingRef meeting : ledger.unscanned(topicsFingerprint)) {
+			ledger.replaceMentions(meeting, topicsFingerprint, recurrence.mentions(meeting, ledger.lines(meeting.sourceFile())));
 		}
-		LedgerAnalysis.Figures figures = LedgerAnalysis.at(period, ledger.meetings(), ledger.actions(), ledger.mentions(),
-				recurrence);
-		ledger.replaceLedger(figures.ledger());
+		ledgerRefresh.run();
+		LedgerAnalysis.Figures figures = LedgerAnalysis.at(period, ledger.meetings(), entries.all(),
+				ledger.topicsSeen(period.atEndOfMonth()), recurrence);
 		ledger.replaceFigures(period, figures.ages(), figures.roleCounts(), figures.topics());
 		long open = figures.ages().stream().filter(a -> a.status() == org.scrutiny.model.ActionStatus.OPEN).count();
 		long dropped = figures.ages().stream().filter(a -> a.silentDrop()).count();

@@ -9,20 +9,39 @@ import org.scrutiny.store.SourceDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Records each file read at ingest in the ledger and says in the log what became of it.
+ * Records each file read at ingest in the ledger and says in the log what became of it; files unchanged since an
+ * earlier run are counted in one line at the end (a national store has thousands of them each month).
  */
-class IngestWriter implements ItemWriter<InputFile> {
+class IngestWriter implements ItemWriter<InputFile>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
 
 	private final SourceDocuments documents;
 
+	private int unchanged;
+
 	IngestWriter(SourceDocuments documents) {
 		this.documents = documents;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		unchanged = 0;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (unchanged > 0) {
+			log.info("{} unchanged since an earlier run", unchanged == 1 ? "1 file" : unchanged + " files");
+		}
+		return null;
 	}
 
 	@Override
@@ -30,7 +49,8 @@ class IngestWriter implements ItemWriter<InputFile> {
 		for (InputFile file : files) {
 			IngestOutcome outcome = documents.ingest(file);
 			if (outcome.change() == Change.UNCHANGED) {
-				log.info("{}: unchanged since an earlier run ({})", file.name(),
+				unchanged++;
+				log.debug("{}: unchanged since an earlier run ({})", file.name(),
 						outcome.state().name().toLowerCase(Locale.ROOT));
 				continue;
 			}

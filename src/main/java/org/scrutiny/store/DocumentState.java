@@ -11,11 +11,11 @@ public enum DocumentState {
 
 	/** Read and decoded by ingestStep: {@code raw_text} holds the text. */
 	INGESTED,
-	/** Cleaned by normaliseStep: {@code normalised_text} holds the lines. */
+	/** Cleaned by normaliseStep: {@code normalised_text} holds the lines, and the raw text is cleared. */
 	NORMALISED,
 	/** Read by parseStep: {@code parsed_json} holds the meeting or the reasons it could not be read. */
 	PARSED,
-	/** Written to the meeting, attendee, action and reject tables by storeStep. */
+	/** Written to the meeting, attendee, action and reject tables by storeStep; the parse result is cleared. */
 	STORED,
 	/** Not readable as text (empty, binary, a folder...): a reject row says why. */
 	REJECTED,

@@ -38,7 +38,7 @@ public class JdbcMeetingStore {
 		jdbc.sql("delete from meeting where source_file = ?").param(sourceFile).update();
 		file.result().meeting().ifPresent(meeting -> insert(sourceFile, meeting));
 		RejectRows.insertAll(jdbc, sourceFile, file.result().rejects());
-		int moved = jdbc.sql("update source_document set state = ? where source_file = ? and state = ?")
+		int moved = jdbc.sql("update source_document set " + Stage.STORE.moveOn() + " where source_file = ? and state = ?")
 			.params(Stage.STORE.to.name(), sourceFile, Stage.STORE.from.name())
 			.update();
 		if (moved != 1) {

@@ -35,10 +35,14 @@ public class LedgerStore {
 			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
 			       a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
+			where m.body = ? and m.meeting_date > ?
 			order by m.meeting_date, a.source_file, a.ordinal""";
 
 	private static final String OWNERS_SQL = """
-			select action_id, role, role_title, temporary from action_owner order by action_id, position""";
+			select o.action_id, o.role, o.role_title, o.temporary
+			from action_owner o join action a on a.action_id = o.action_id join meeting m on m.source_file = a.source_file
+			where m.body = ? and m.meeting_date > ?
+			order by o.action_id, o.position""";
 
 	private final JdbcClient jdbc;
 
@@ -52,13 +56,25 @@ public class LedgerStore {
 			.list();
 	}
 
-	public List<ActionRow> actions() {
+	/**
+	 * The stored actions of one body, raised or brought forward, in the order of its meetings and notes: every one, or
+	 * those of meetings after a date.
+	 */
+	public List<ActionRow> actions(String body, LocalDate after) {
+		Date from = Date.valueOf(after == null ? LocalDate.MIN.withYear(1) : after);
+		Map<String, List<RoleRef>> owners = owners(jdbc.sql(OWNERS_SQL).params(body, from));
+		return jdbc.sql(ACTIONS_SQL).params(body, from)
+			.query((rs, n) -> action(rs, owners.getOrDefault(rs.getString("action_id"), List.of())))
+			.list();
+	}
+
+	static Map<String, List<RoleRef>> owners(JdbcClient.StatementSpec query) {
 		Map<String, List<RoleRef>> owners = new HashMap<>();
-		jdbc.sql(OWNERS_SQL).query(rs -> {
+		query.query(rs -> {
 			owners.computeIfAbsent(rs.getString("action_id"), k -> new ArrayList<>())
 				.add(new RoleRef(Role.valueOf(rs.getString("role")), rs.getBoolean("temporary"), rs.getString("role_title")));
 		});
-		return jdbc.sql(ACTIONS_SQL).query((rs, n) -> action(rs, owners.getOrDefault(rs.getString("action_id"), List.of()))).list();
+		return owners;
 	}
 
 	/** The normalised lines of a stored meeting's notes, for the topic scan. */
@@ -98,39 +114,22 @@ public class LedgerStore {
 			.update();
 	}
 
-	public List<TopicRecurrence.Mention> mentions() {
-		return jdbc.sql("select topic, meeting_date, source_file, source_line, snippet, restricted from topic_mention"
+	/** Each meeting up to the date at which each topic came up. */
+	public List<TopicRecurrence.Seen> topicsSeen(LocalDate upTo) {
+		return jdbc.sql("select topic, meeting_date from topic_mention where meeting_date <= ?"
 				+ " order by topic, meeting_date, source_file")
-			.query((rs, n) -> new TopicRecurrence.Mention(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-					rs.getInt(4), rs.getString(5), rs.getBoolean(6)))
+			.param(Date.valueOf(upTo))
+			.query((rs, n) -> new TopicRecurrence.Seen(rs.getString(1), rs.getDate(2).toLocalDate()))
 			.list();
-	}
-
-	/** The ledger is rebuilt whole: links can change when an earlier meeting's notes arrive late. */
-	public void replaceLedger(List<LedgerEntry> ledger) {
-		jdbc.sql("delete from ledger_entry").update();
-		RowInserts entries = new RowInserts(jdbc, "ledger_entry", "ledger_id", "body", "raised_in", "raised_on",
-				"origin_action_id", "text", "owners", "due", "restricted");
-		for (LedgerEntry e : ledger) {
-			entries.add(e.ledgerId(), e.body(), e.raisedIn().toString(), date(e.raisedOn()), e.originActionId(), e.text(),
-					codes(e.owners()), e.due() == null ? null : e.due().toString(), e.restricted());
-		}
-		entries.flush();
-		RowInserts reports = new RowInserts(jdbc, "ledger_report", "action_id", "ledger_id", "meeting_date",
-				"source_file", "status", "update_text", "strength");
-		for (LedgerEntry e : ledger) {
-			for (LedgerEntry.Report r : e.reports()) {
-				reports.add(r.actionId(), e.ledgerId(), date(r.meetingDate()), r.sourceFile(), r.status().name(),
-						r.update(), java.math.BigDecimal.valueOf(r.strength()));
-			}
-		}
-		reports.flush();
 	}
 
 	public void replaceFigures(YearMonth period, List<CarryForwardAges.Age> ages, List<RoleCounts.Row> counts,
 			List<TopicRecurrence.Summary> topics) {
 		String p = period.toString();
-		for (String table : List.of("carry_forward", "role_count", "topic_summary")) {
+		// the ages are kept for the period last analysed only: 45,000 rows a month at national scale, and the other
+		// periods' would be of ledgers since rebuilt; the counts and topics of every period stay (a few dozen rows)
+		jdbc.sql("delete from carry_forward").update();
+		for (String table : List.of("role_count", "topic_summary")) {
 			jdbc.sql("delete from " + table + " where period = ?").param(p).update();
 		}
 		RowInserts ageRows = new RowInserts(jdbc, "carry_forward", "period", "ledger_id", "position", "status",
@@ -166,10 +165,6 @@ public class LedgerStore {
 				rs.getString("text"), owners, Due.parse(rs.getString("due")),
 				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
 				rs.getString("update_text"), rs.getBoolean("restricted"));
-	}
-
-	private static String codes(List<RoleRef> owners) {
-		return String.join(JdbcMeetingStore.OWNER_SEPARATOR, owners.stream().map(RoleRef::code).toList());
 	}
 
 	private static Date date(LocalDate date) {

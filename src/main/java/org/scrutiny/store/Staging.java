@@ -40,8 +40,7 @@ public final class Staging {
 	public static JdbcBatchItemWriter<StagedText> writer(DataSource dataSource, Stage stage) {
 		Assert.notNull(stage.writeColumn, () -> stage + " has its own writer");
 		return new JdbcBatchItemWriterBuilder<StagedText>().dataSource(dataSource)
-			.sql("update source_document set " + stage.writeColumn + " = ?, state = ?"
-					+ " where source_file = ? and state = ?")
+			.sql("update source_document set " + stage.moveOn() + " where source_file = ? and state = ?")
 			.itemPreparedStatementSetter((item, ps) -> {
 				ps.setString(1, item.text());
 				ps.setString(2, stage.to.name());

@@ -84,6 +84,45 @@ class AnalyticsJobTests extends SampleNotesJobTest {
 			.containsExactly("2016-05-31", "2020-11-26");
 	}
 
+	@Test
+	void aLedgerCarriedOnMeetingByMeetingIsTheLedgerBuiltInOneGo() throws Exception {
+		Path later = Path.of(getClass().getResource("/later/2020-12-monthly-assurance.txt").toURI());
+		Files.copy(later, input.resolve("2020-12-monthly-assurance.txt"));
+		run(null);
+		byte[] inOneGo = JobTestFiles.csvBytes(output, "2020-12", CsvColumns.CARRY_FORWARD_CSV);
+		List<Map<String, Object>> ledgerInOneGo = ledgerRows();
+
+		executions.removeJobExecutions();
+		JobTestFiles.emptyStore(jdbc);
+		List<Path> notes;
+		try (var files = Files.list(input)) {
+			notes = files.toList();
+		}
+		Path aside = Files.createDirectories(folder.resolve("aside"));
+		for (Path note : notes) {
+			Files.move(note, aside.resolve(note.getFileName()));
+		}
+		// the samples in the order they were held (May 2016 to November 2020), then December 2020: one run each
+		List<String> held = List.of(JobTestFiles.MAY_2016, "002_5b8935b430f6f38f.txt", JobTestFiles.MARCH_2018,
+				"004_8626e42c9b0b5695.txt", "001_c98aa7161fd62043.txt");
+		for (String note : held) {
+			Files.move(aside.resolve(note), input.resolve(note));
+			assertThat(run(null).status()).isEqualTo(BatchStatus.COMPLETED);
+		}
+		Files.copy(later, input.resolve("2020-12-monthly-assurance.txt"));
+		assertThat(run(null).status()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(ledgerRows()).isEqualTo(ledgerInOneGo);
+		assertThat(JobTestFiles.csvBytes(output, "2020-12", CsvColumns.CARRY_FORWARD_CSV)).isEqualTo(inOneGo);
+	}
+
+	private List<Map<String, Object>> ledgerRows() {
+		return jdbc.sql("""
+				select e.ledger_id, e.raised_in, e.text, e.restricted, r.action_id, r.status, r.strength
+				from ledger_entry e left join ledger_report r on r.ledger_id = e.ledger_id
+				order by e.ledger_id, r.action_id""").query().listOfRows();
+	}
+
 	private Map<String, String> carryForward(String period, String words) {
 		List<Map<String, String>> rows = JobTestFiles.csvRows(output, period, CsvColumns.CARRY_FORWARD_CSV);
 		return rows.stream().filter(r -> r.get("text").contains(words)).findFirst()

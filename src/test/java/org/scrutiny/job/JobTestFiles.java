@@ -41,6 +41,16 @@ final class JobTestFiles {
 		}
 	}
 
+	/**
+	 * Empties the store as a test starts: the source files cascade to everything read from them; the ledger, which is
+	 * kept per body with a fingerprint of its files, goes with its fingerprints.
+	 */
+	static void emptyStore(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		jdbc.sql("delete from source_document").update();
+		jdbc.sql("delete from ledger_entry").update();
+		jdbc.sql("delete from ledger_body").update();
+	}
+
 	static List<String> csvLines(Path output, String period, String file) throws IOException {
 		return Files.readAllLines(output.resolve(period).resolve(file), StandardCharsets.UTF_8);
 	}

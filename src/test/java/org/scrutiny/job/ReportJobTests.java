@@ -68,7 +68,7 @@ class ReportJobTests {
 	@BeforeAll
 	void runTheJob(@TempDir Path folder) throws Exception {
 		executions.removeJobExecutions();
-		jdbc.sql("delete from source_document").update();
+		JobTestFiles.emptyStore(jdbc);
 		Path seeds = JobTestFiles.seedsIn(folder.resolve("seeds"));
 		Path out = folder.resolve("out");
 		assertThat(run(seeds, out, "2018-03", false)).isEqualTo(BatchStatus.COMPLETED);
@@ -80,7 +80,7 @@ class ReportJobTests {
 		Path marked = JobTestFiles.seedsIn(folder.resolve("marked"));
 		Files.copy(Path.of(getClass().getResource("/marked/pab-marked-section.txt").toURI()),
 				marked.resolve("pab-marked-section.txt"));
-		jdbc.sql("delete from source_document").update();
+		JobTestFiles.emptyStore(jdbc);
 		assertThat(run(marked, out, "2020-11", false)).isEqualTo(BatchStatus.COMPLETED);
 		november2020Board = text(out.resolve("2020-11/board-pack.pdf"));
 		november2020Public = out.resolve("2020-11/transparency-report.pdf");

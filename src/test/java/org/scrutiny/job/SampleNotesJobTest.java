@@ -44,7 +44,7 @@ abstract class SampleNotesJobTest {
 	@BeforeEach
 	void emptyLedgerAndSampleNotes() {
 		executions.removeJobExecutions();
-		jdbc.sql("delete from source_document").update();
+		JobTestFiles.emptyStore(jdbc);
 		input = JobTestFiles.seedsIn(folder.resolve("input"));
 		output = folder.resolve("output");
 	}

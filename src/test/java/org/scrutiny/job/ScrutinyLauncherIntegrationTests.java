@@ -64,7 +64,7 @@ class ScrutinyLauncherIntegrationTests {
 	@BeforeEach
 	void emptyLedgerAndSampleNotes() {
 		executions.removeJobExecutions();
-		jdbc.sql("delete from source_document").update();
+		JobTestFiles.emptyStore(jdbc);
 		Path input = JobTestFiles.seedsIn(folder.resolve("input"));
 		output = folder.resolve("output");
 		command = new String[] { "--input=" + input, "--output=" + output };
