@@ -8,6 +8,7 @@ import org.scrutiny.store.StagedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,15 +37,40 @@ class RejectOnFailure {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** The processor, but a file it throws on is set aside ("could not be parsed: ...") and filtered out. */
-	<O> ItemProcessor<StagedText, O> processor(String failure, ItemProcessor<StagedText, O> processor) {
+	/**
+	 * The outcome of processing one file: its result, or what was being done and what was thrown. A processor may run
+	 * on a worker thread, outside the chunk's transaction, so it only records a failure; {@link #writer(ItemWriter)}
+	 * sets the file aside, in the chunk's transaction.
+	 */
+	record Attempt<O>(String sourceFile, O result, String failure, RuntimeException error) {
+	}
+
+	/** The processor, but a file it throws on comes out as a failed attempt instead of failing the chunk. */
+	<O> ItemProcessor<StagedText, Attempt<O>> processor(String failure, ItemProcessor<StagedText, O> processor) {
 		return item -> {
 			try {
-				return processor.process(item);
+				return new Attempt<>(item.sourceFile(), processor.process(item), failure, null);
 			}
 			catch (RuntimeException ex) {
-				setAside(item.sourceFile(), failure, ex);
-				return null;
+				return new Attempt<>(item.sourceFile(), null, failure, ex);
+			}
+		};
+	}
+
+	/** Sets aside the files whose processing failed, and writes the others' results. */
+	<O> ItemWriter<Attempt<O>> writer(ItemWriter<O> results) {
+		return attempts -> {
+			Chunk<O> written = new Chunk<>();
+			for (Attempt<O> attempt : attempts) {
+				if (attempt.error() == null) {
+					written.add(attempt.result());
+				}
+				else {
+					setAside(attempt.sourceFile(), attempt.failure(), attempt.error());
+				}
+			}
+			if (!written.isEmpty()) {
+				results.write(written);
 			}
 		};
 	}

@@ -29,12 +29,15 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -121,9 +124,11 @@ class ScrutinyJobConfiguration {
 	@Bean
 	Step normaliseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<StagedText> normaliseReader, ItemProcessor<StagedText, StagedText> normaliseProcessor,
-			JdbcBatchItemWriter<StagedText> normaliseWriter, RejectOnFailure rejectOnFailure) {
+			JdbcBatchItemWriter<StagedText> normaliseWriter, RejectOnFailure rejectOnFailure,
+			AsyncTaskExecutor processorThreads) {
 		return stagedStep("normaliseStep", jobRepository, transactionManager, normaliseReader,
-				rejectOnFailure.processor("could not be normalised", normaliseProcessor), normaliseWriter);
+				rejectOnFailure.processor("could not be normalised", normaliseProcessor),
+				rejectOnFailure.writer(normaliseWriter), processorThreads);
 	}
 
 	// parse: normalised_text of NORMALISED files -> parsed_json (the ParseResult), PARSED
@@ -148,21 +153,39 @@ class ScrutinyJobConfiguration {
 	@Bean
 	Step parseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<StagedText> parseReader, ItemProcessor<StagedText, StagedText> parseProcessor,
-			JdbcBatchItemWriter<StagedText> parseWriter, RejectOnFailure rejectOnFailure) {
+			JdbcBatchItemWriter<StagedText> parseWriter, RejectOnFailure rejectOnFailure,
+			AsyncTaskExecutor processorThreads) {
 		return stagedStep("parseStep", jobRepository, transactionManager, parseReader,
-				rejectOnFailure.processor("could not be parsed", parseProcessor), parseWriter);
+				rejectOnFailure.processor("could not be parsed", parseProcessor), rejectOnFailure.writer(parseWriter),
+				processorThreads);
 	}
 
-	/** A step that moves files from one stage's text to the next, as {@link Staging} reads and writes them. */
+	/**
+	 * A step that moves files from one stage's text to the next, as {@link Staging} reads and writes them. The files of
+	 * a chunk are processed on all cores at once (the normaliser and parser are pure functions); they are written in
+	 * order, in the chunk's transaction, so the result is the same as one by one.
+	 */
 	private static Step stagedStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<StagedText> reader, ItemProcessor<StagedText, StagedText> processor,
-			JdbcBatchItemWriter<StagedText> writer) {
-		return new StepBuilder(name, jobRepository).<StagedText, StagedText>chunk(FILES_PER_CHUNK)
+			JdbcPagingItemReader<StagedText> reader,
+			ItemProcessor<StagedText, RejectOnFailure.Attempt<StagedText>> processor,
+			ItemWriter<RejectOnFailure.Attempt<StagedText>> writer, AsyncTaskExecutor processorThreads) {
+		return new StepBuilder(name, jobRepository).<StagedText, RejectOnFailure.Attempt<StagedText>>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
+			.taskExecutor(processorThreads)
 			.build();
+	}
+
+	/** One thread per core for the processors of the staged steps. */
+	@Bean
+	ThreadPoolTaskExecutor processorThreads() {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+		threads.setThreadNamePrefix("processor-");
+		threads.setDaemon(true);
+		return threads;
 	}
 
 	// store: parsed_json of PARSED files -> meeting, attendee, action, action_owner, reject; STORED

@@ -1,6 +1,7 @@
 package org.scrutiny.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import org.scrutiny.store.StagedText;
 import org.scrutiny.store.TestLedger;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,28 +52,43 @@ class RejectOnFailureTests {
 	@Test
 	void passesAResultOn() throws Exception {
 		StagedText parsed = new StagedText("a.txt", "{}");
-		assertThat(rejectOnFailure.processor("could not be parsed", lines -> parsed)
-			.process(new StagedText("a.txt", "1\tnotes"))).isSameAs(parsed);
+		List<StagedText> written = new ArrayList<>();
+		processAndWrite(lines -> parsed, written);
+
+		assertThat(written).containsExactly(parsed);
 		assertThat(rows("select state from source_document")).containsExactly("INGESTED");
 	}
 
 	@Test
 	void setsAsideAFileTheProcessorThrowsOn() throws Exception {
-		StagedText result = rejectOnFailure.<StagedText>processor("could not be parsed", lines -> {
+		List<StagedText> written = new ArrayList<>();
+		processAndWrite(lines -> {
 			throw new IllegalStateException("no rule for this layout");
-		}).process(new StagedText("a.txt", "1\tnotes"));
+		}, written);
 
-		assertThat(result).isNull();
+		assertThat(written).isEmpty();
 		assertThat(rows("select state from source_document")).containsExactly("FAILED");
 		assertThat(rows("select line || ' ' || reason from reject"))
 			.containsExactly("0 could not be parsed: IllegalStateException: no rule for this layout");
 	}
 
 	@Test
+	void leavesTheStoreAloneUntilTheChunkIsWritten() throws Exception {
+		RejectOnFailure.Attempt<StagedText> attempt = rejectOnFailure.<StagedText>processor("could not be parsed",
+				lines -> {
+					throw new IllegalStateException("no rule for this layout");
+				}).process(new StagedText("a.txt", "1\tnotes"));
+
+		// processors run on worker threads, outside the chunk's transaction: nothing is written there
+		assertThat(attempt.error()).hasMessage("no rule for this layout");
+		assertThat(rows("select state from source_document")).containsExactly("INGESTED");
+	}
+
+	@Test
 	void logsWhereItFailedButNeverTheMessageWhichCouldQuoteTheNotes(CapturedOutput output) throws Exception {
-		rejectOnFailure.<StagedText>processor("could not be parsed", lines -> {
+		processAndWrite(lines -> {
 			throw new IllegalStateException("cannot read 'Operation Kestrel: the informant handling review'");
-		}).process(new StagedText("a.txt", "1\tnotes"));
+		}, new ArrayList<>());
 
 		assertThat(output.getOut()).contains("a.txt: rejected: could not be parsed (IllegalStateException at ")
 			.doesNotContain("Kestrel")
@@ -105,6 +122,22 @@ class RejectOnFailureTests {
 			.startsWith("could not be stored: DataIntegrityViolationException");
 		assertThat(rows("select (select count(*) from meeting) + (select count(*) from attendee) from source_document"))
 			.containsExactly("0");
+	}
+
+	/** Processes a.txt, then writes the attempt in a transaction, as a chunk does. */
+	private void processAndWrite(ItemProcessor<StagedText, StagedText> processor, List<StagedText> written)
+			throws Exception {
+		RejectOnFailure.Attempt<StagedText> attempt = rejectOnFailure.processor("could not be parsed", processor)
+			.process(new StagedText("a.txt", "1\tnotes"));
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			try {
+				rejectOnFailure.writer((Chunk<? extends StagedText> chunk) -> written.addAll(chunk.getItems()))
+					.write(Chunk.of(attempt));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	private List<String> rows(String sql) {
