@@ -40,7 +40,8 @@ public final class Checksums {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private static MessageDigest sha256() {
+	/** A new SHA-256 digest, to hash data given piece by piece. */
+	public static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

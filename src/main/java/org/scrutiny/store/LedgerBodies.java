@@ -2,7 +2,6 @@ package org.scrutiny.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+
+import org.scrutiny.ingest.Checksums;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -123,7 +124,7 @@ public class LedgerBodies {
 		private FileKey last;
 
 		Digest(String rules, Recorded recorded) {
-			this.digest = sha256();
+			this.digest = Checksums.sha256();
 			this.recorded = recorded;
 			digest.update((rules + '\n').getBytes(StandardCharsets.UTF_8));
 		}
@@ -160,15 +161,6 @@ public class LedgerBodies {
 
 		private static String hex(MessageDigest digest) {
 			return HexFormat.of().formatHex(digest.digest());
-		}
-
-		private static MessageDigest sha256() {
-			try {
-				return MessageDigest.getInstance("SHA-256");
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("every Java runtime has SHA-256", ex);
-			}
 		}
 
 	}
