@@ -92,14 +92,16 @@ class ScrutinyJobConfiguration {
 		return new ListItemReader<>(InputScanner.scan(Path.of(input)));
 	}
 
+	/** Files are read, hashed and decoded on every core at once; recorded in order. */
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<Path> inputFolderReader, SourceDocuments sourceDocuments) {
+			ListItemReader<Path> inputFolderReader, SourceDocuments sourceDocuments, AsyncTaskExecutor processorThreads) {
 		return new StepBuilder("ingestStep", jobRepository).<Path, InputFile>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(inputFolderReader)
 			.processor(new InputFileReader()::read)
 			.writer(new IngestWriter(sourceDocuments))
+			.taskExecutor(processorThreads)
 			.build();
 	}
 
