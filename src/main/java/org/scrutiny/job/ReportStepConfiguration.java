@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import org.scrutiny.report.BoardPackData;
 import org.scrutiny.report.ReportRenderer;
+import org.scrutiny.report.RowCap;
 import org.scrutiny.report.TransparencyData;
 import org.scrutiny.store.JdbcMeetingStore;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * report: the stored ledger and the period's figures -> {@code <output>/<YYYY-MM>/board-pack.pdf} and
  * {@code transparency-report.pdf}; with the job parameter {@code public-only=true} ({@code --public-only}) only the transparency report.
+ * Their long lists stop at {@code scrutiny.report.max-rows} rows ({@link RowCap}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReportStepConfiguration {
@@ -31,13 +33,29 @@ class ReportStepConfiguration {
 		return new ReportRenderer();
 	}
 
+	/**
+	 * How many rows the long lists of both PDFs print at most ({@code --scrutiny.report.max-rows}); made at start, so
+	 * that a value that is not a number of 1 or more stops the run with exit code 2 before any step, not in the last.
+	 */
+	@Bean
+	RowCap reportRowCap(@Value("${" + RowCap.PROPERTY + ":" + RowCap.DEFAULT + "}") String maxRows) {
+		try {
+			return new RowCap(Integer.parseInt(maxRows.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadArgumentsException(RowCap.PROPERTY + " must be a whole number of rows, 1 or more, not '"
+					+ maxRows + "'");
+		}
+	}
+
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(JdbcClient jdbcClient, ReportRenderer reportRenderer, JdbcMeetingStore meetingStore,
-			@Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
+			RowCap reportRowCap, @Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
 			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period,
 			@Value("#{jobParameters['" + LaunchOptions.PUBLIC_ONLY + "']}") String publicOnly) {
-		return new ReportTasklet(new BoardPackData(jdbcClient), new TransparencyData(jdbcClient), reportRenderer,
+		return new ReportTasklet(new BoardPackData(jdbcClient, reportRowCap),
+				new TransparencyData(jdbcClient, reportRowCap), reportRenderer,
 				meetingStore, Path.of(output), period == null ? null : YearMonth.parse(period),
 				Boolean.parseBoolean(publicOnly));
 	}

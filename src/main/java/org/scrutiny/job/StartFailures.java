@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringBootExceptionReporter;
 
 /**
- * Turns a failure to start (the store locked, the database unreachable, a broken configuration) into one readable log
- * line and an exit code, instead of Spring Boot's stack trace. Registered in {@code META-INF/spring.factories}.
+ * Turns a failure to start (the store locked, the database unreachable, a broken configuration, a setting out of
+ * range) into one readable log line and an exit code, instead of Spring Boot's stack trace. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class StartFailures implements SpringBootExceptionReporter {
 
@@ -27,6 +28,9 @@ class StartFailures implements SpringBootExceptionReporter {
 		if (exitCode(failure) == ExitCode.STORE_BUSY) {
 			log.error("Scrutiny did not run: {}", busyMessage(failure));
 		}
+		else if (exitCode(failure) == ExitCode.BAD_ARGUMENTS) {
+			log.error("Bad arguments: {}", badArguments(failure).getMessage());
+		}
 		else {
 			log.error("Scrutiny could not start: {}", rootMessage(failure));
 		}
@@ -41,7 +45,17 @@ class StartFailures implements SpringBootExceptionReporter {
 				return ExitCode.STORE_BUSY;
 			}
 		}
-		return ExitCode.FAILED;
+		return badArguments(failure) != null ? ExitCode.BAD_ARGUMENTS : ExitCode.FAILED;
+	}
+
+	/** A setting read at start that cannot be used (scrutiny.report.max-rows=0), or null. */
+	private static BadArgumentsException badArguments(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof BadArgumentsException bad) {
+				return bad;
+			}
+		}
+		return null;
 	}
 
 	private static String busyMessage(Throwable failure) {

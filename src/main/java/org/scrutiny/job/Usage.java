@@ -22,6 +22,9 @@ final class Usage {
 			  --schedule              stay up and run on the cron schedule, each time for the month just ended
 			                          (--scrutiny.schedule.cron='0 0 6 1 * *' is 06:00 on the 1st, the default)
 			  --scrutiny.topics=FILE  a topic taxonomy of your own (topic,terms)
+			  --scrutiny.report.max-rows=N
+			                          the most rows each long list of the PDFs prints (default: 200); the CSVs
+			                          have them all
 			  --spring.datasource.url=URL
 			                          the ledger database (default: jdbc:hsqldb:file:./data/scrutiny;...)
 			  --help                  this text

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.scrutiny.model.Due;
 import org.scrutiny.report.ReportContent.Section;
+import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.StoredAction;
 import org.scrutiny.report.ReportQueries.StoredAttendee;
@@ -17,7 +18,8 @@ import org.scrutiny.report.ReportQueries.StoredMeeting;
 
 /**
  * The sections both reports share, for one period and audience: the meetings, the actions raised, the brought-forward
- * updates, the action logs. Topics and role counts are in {@link TopicGrid} and {@link RoleFigures}.
+ * updates, the action logs. Topics and role counts are in {@link TopicGrid} and {@link RoleFigures}. The period's own
+ * lists are printed whole; the action logs, which grow with the store, stop at the {@link RowCap}.
  */
 final class PeriodSections {
 
@@ -38,11 +40,14 @@ final class PeriodSections {
 
 	private final YearMonth period;
 
-	PeriodSections(ReportQueries queries, Audience audience, PeopleNames names, YearMonth period) {
+	private final RowCap cap;
+
+	PeriodSections(ReportQueries queries, Audience audience, PeopleNames names, YearMonth period, RowCap cap) {
 		this.queries = queries;
 		this.audience = audience;
 		this.names = names;
 		this.period = period;
+		this.cap = cap;
 	}
 
 	Section meetings(List<StoredMeeting> meetings) {
@@ -73,25 +78,36 @@ final class PeriodSections {
 		return new Section("UpdatesSubreport", rows, intro.text(rows.size()));
 	}
 
-	/** Open actions, oldest first. */
-	Section openLog(List<LedgerRow> ledger, Intro intro) {
-		List<Rows.Logged> rows = ledger.stream().filter(LedgerRow::open).map(this::logged).toList();
-		long overdue = rows.stream().filter(Rows.Logged::overdue).count();
-		return new Section("ActionLogSubreport", rows, intro.text(rows.size(), overdue));
+	/** The oldest open actions, at most the cap: the open-action log's rows, and its first the key figure's. */
+	List<LedgerRow> oldestOpen() {
+		return queries.openActions(period, audience, cap.maxRows());
 	}
 
-	Section silentDrops(List<LedgerRow> ledger, Intro intro) {
-		List<Rows.Logged> rows = ledger.stream().filter(LedgerRow::silentDrop).map(this::logged).toList();
-		return new Section("ActionLogSubreport", rows, intro.text(rows.size()));
+	/** The open-action log: the oldest open actions; the intro's figures (open, overdue) counted by the database. */
+	Section openLog(List<LedgerRow> oldestOpen, LedgerFigures figures, Intro intro, CutListNote cut) {
+		List<Rows.Logged> rows = logged(oldestOpen);
+		return new Section("ActionLogSubreport", rows, intro.text(figures.open(), figures.overdue()),
+				cut.text(rows.size(), figures.open()));
 	}
 
-	/** Board pack annex: entries whose owner the notes do not give. */
-	Section unowned(List<LedgerRow> ledger) {
-		List<Rows.Logged> rows = ledger.stream().filter(e -> e.owners() == null || e.owners().isBlank()).map(this::logged)
-			.toList();
+	/** The oldest silent drops, at most the cap. */
+	Section silentDrops(LedgerFigures figures, Intro intro, CutListNote cut) {
+		List<Rows.Logged> rows = logged(queries.silentDrops(period, audience, cap.maxRows()));
+		return new Section("ActionLogSubreport", rows, intro.text(figures.silentDrops()),
+				cut.text(rows.size(), figures.silentDrops()));
+	}
+
+	/** Board pack annex: the oldest entries whose owner the notes do not give, at most the cap. */
+	Section unowned(LedgerFigures figures, CutListNote cut) {
+		List<Rows.Logged> rows = logged(queries.unowned(period, audience, cap.maxRows()));
 		return new Section("ActionLogSubreport", rows, new Intro("Every action has an owner.",
 				"One action has no owner that could be resolved from the notes.",
-				"%d actions have no owner that could be resolved from the notes.").text(rows.size()));
+				"%,d actions have no owner that could be resolved from the notes.").text(figures.unowned()),
+				cut.text(rows.size(), figures.unowned()));
+	}
+
+	private List<Rows.Logged> logged(List<LedgerRow> entries) {
+		return entries.stream().map(this::logged).toList();
 	}
 
 	Rows.Logged logged(LedgerRow e) {
@@ -107,7 +123,12 @@ final class PeriodSections {
 	}
 
 	static String days(long days) {
-		return days == 1 ? "1 day" : String.format(Locale.UK, "%,d days", days);
+		return days == 1 ? "1 day" : number(days) + " days";
+	}
+
+	/** A count as a reader reads it: "11,301". */
+	static String number(long count) {
+		return String.format(Locale.UK, "%,d", count);
 	}
 
 	static String due(String due) {

@@ -15,11 +15,22 @@ public record ReportContent(String template, String fileName, Map<String, Object
 
 	/**
 	 * @param subreport the compiled subreport's name, e.g. {@code ActionLogSubreport}
+	 * @param more the sentence printed after a list that stopped at the {@link RowCap} ({@link CutListNote}), or
+	 *        null when every row is printed
 	 */
-	public record Section(String subreport, List<? extends Record> rows, Map<String, Object> params, String intro) {
+	public record Section(String subreport, List<? extends Record> rows, Map<String, Object> params, String intro,
+			String more) {
+
+		Section(String subreport, List<? extends Record> rows, Map<String, Object> params, String intro) {
+			this(subreport, rows, params, intro, null);
+		}
 
 		Section(String subreport, List<? extends Record> rows, String intro) {
-			this(subreport, rows, Map.of(), intro);
+			this(subreport, rows, Map.of(), intro, null);
+		}
+
+		Section(String subreport, List<? extends Record> rows, String intro, String more) {
+			this(subreport, rows, Map.of(), intro, more);
 		}
 
 	}

@@ -80,6 +80,7 @@ public class ReportRenderer {
 			parameters.put(entry.getKey() + "Data", new RecordDataSource(section.rows()));
 			parameters.put(entry.getKey() + "Params", subParameters);
 			parameters.put(entry.getKey() + "Intro", section.intro());
+			parameters.put(entry.getKey() + "More", section.more());
 		}
 		return parameters;
 	}

@@ -11,12 +11,13 @@ import java.util.stream.Collectors;
 
 import org.scrutiny.report.ReportContent.Section;
 import org.scrutiny.report.ReportQueries.LedgerRow;
+import org.scrutiny.report.ReportQueries.OwnersTally;
 import org.scrutiny.report.ReportQueries.RoleCount;
 
 /**
  * The period's figures: raised, closed, open and overdue, in all and per owning role, with the chart's alternative
  * text. The board pack takes them as analyseStep stored them ({@code role_count}); the public report counts them again
- * from the ledger rows it may show, so that nothing marked is counted.
+ * from the ledger entries it may show (the database counts, per owners cell), so that nothing marked is counted.
  */
 final class RoleFigures {
 
@@ -37,17 +38,21 @@ final class RoleFigures {
 		return ordered;
 	}
 
-	/** Counted from the visible ledger rows: the ALL row, then one per owner code in order of first appearance. */
-	static List<RoleCount> counted(List<LedgerRow> ledger, YearMonth period) {
+	/**
+	 * Counted from the visible ledger entries, as the database tallied them per owners cell: the ALL row, then one per
+	 * owner code in order of first appearance in the ledger. (The tallies come in the order their cell first appears,
+	 * so a code's first tally is the entry where it first appears.)
+	 */
+	static List<RoleCount> counted(List<OwnersTally> tallies) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		counts.put(ALL, new int[4]);
-		for (LedgerRow e : ledger) {
-			int[] mine = tally(e, period);
-			add(counts.get(ALL), mine);
-			List<String> owners = e.owners() == null || e.owners().isBlank() ? List.of(UNASSIGNED)
-					: OWNER_SEPARATOR.splitAsStream(e.owners()).distinct().toList();
+		for (OwnersTally t : tallies) {
+			int[] theirs = { t.raised(), t.closed(), t.open(), t.overdue() };
+			add(counts.get(ALL), theirs);
+			List<String> owners = t.owners() == null || t.owners().isBlank() ? List.of(UNASSIGNED)
+					: OWNER_SEPARATOR.splitAsStream(t.owners()).distinct().toList();
 			for (String owner : owners) {
-				add(counts.computeIfAbsent(owner, o -> new int[4]), mine);
+				add(counts.computeIfAbsent(owner, o -> new int[4]), theirs);
 			}
 		}
 		return counts.entrySet().stream()
@@ -58,11 +63,6 @@ final class RoleFigures {
 
 	static RoleCount all(List<RoleCount> rows) {
 		return rows.stream().filter(r -> ALL.equals(r.role())).findFirst().orElse(new RoleCount(ALL, 0, 0, 0, 0));
-	}
-
-	/** The oldest open action, if any: the ledger rows come oldest first. */
-	static Optional<LedgerRow> oldestOpen(List<LedgerRow> ledger) {
-		return ledger.stream().filter(LedgerRow::open).findFirst();
 	}
 
 	/** The per-role table and chart, without the ALL row; role names as the audience sees them. */
@@ -85,23 +85,17 @@ final class RoleFigures {
 		String month = period.format(PeriodSections.LONG_MONTH);
 		String end = period.atEndOfMonth().format(PeriodSections.DAY);
 		List<Rows.Figure> rows = new ArrayList<>();
-		rows.add(new Rows.Figure("Actions raised", Integer.toString(all.raised()), "agreed at meetings in " + month));
-		rows.add(new Rows.Figure("Actions closed", Integer.toString(all.closed()), "reported done in " + month));
-		rows.add(new Rows.Figure("Actions open", Integer.toString(all.open()), "not yet done at " + end
+		rows.add(new Rows.Figure("Actions raised", PeriodSections.number(all.raised()), "agreed at meetings in " + month));
+		rows.add(new Rows.Figure("Actions closed", PeriodSections.number(all.closed()), "reported done in " + month));
+		rows.add(new Rows.Figure("Actions open", PeriodSections.number(all.open()), "not yet done at " + end
 				+ ", from every meeting so far"));
-		rows.add(new Rows.Figure("Actions overdue", Integer.toString(all.overdue()), "open and past their due date at "
+		rows.add(new Rows.Figure("Actions overdue", PeriodSections.number(all.overdue()), "open and past their due date at "
 				+ end));
 		rows.add(oldest.map(e -> new Rows.Figure("Oldest open action", PeriodSections.days(e.ageDays()),
 				names.owners(e.owners()) + ": " + names.text(e.text()) + " (raised " + e.raisedIn()
 					.format(PeriodSections.MONTH) + ")"))
 			.orElse(new Rows.Figure("Oldest open action", "None", "no action is open")));
 		return new Section("KeyFiguresSubreport", rows, intro);
-	}
-
-	private static int[] tally(LedgerRow e, YearMonth period) {
-		boolean raised = e.raisedIn().equals(period);
-		boolean closed = !e.open() && e.closedOn() != null && YearMonth.from(e.closedOn()).equals(period);
-		return new int[] { raised ? 1 : 0, closed ? 1 : 0, e.open() ? 1 : 0, e.open() && e.overdue() ? 1 : 0 };
 	}
 
 	private static void add(int[] total, int[] one) {

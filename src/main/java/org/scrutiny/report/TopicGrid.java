@@ -31,9 +31,12 @@ final class TopicGrid {
 	private TopicGrid() {
 	}
 
-	static Section of(List<StoredMeeting> meetingsToDate, List<Mention> mentions, String intro) {
-		List<StoredMeeting> columns = meetingsToDate.subList(Math.max(0, meetingsToDate.size() - COLUMNS),
-				meetingsToDate.size());
+	/**
+	 * @param latest the latest meetings up to the period's end, oldest first (the last {@value #COLUMNS} are used)
+	 * @param mentions the topics raised at them
+	 */
+	static Section of(List<StoredMeeting> latest, List<Mention> mentions, String intro) {
+		List<StoredMeeting> columns = latest.subList(Math.max(0, latest.size() - COLUMNS), latest.size());
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
 			index.put(columns.get(i).sourceFile(), i);

@@ -1,9 +1,10 @@
 package org.scrutiny.report;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.scrutiny.export.CsvColumns;
+import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.RoleCount;
 import org.scrutiny.report.ReportQueries.StoredMeeting;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the public transparency report holds for a period: the board pack's figures in plain language, with nothing
  * from protectively-marked material (no wholly-marked meeting, no restricted action, ledger entry or topic mention),
- * chief officers by name and other staff by role, and the figures counted from what may be shown.
+ * chief officers by name and other staff by role, and the figures counted from what may be shown. Like the board
+ * pack, its open actions and actions not followed up stop at the {@link RowCap}, saying how many more there are.
  */
 public final class TransparencyData {
 
@@ -21,47 +23,66 @@ public final class TransparencyData {
 
 	private static final String AGE = "Age is the number of days since the meeting that agreed the action.";
 
+	/** Where a cut list's other rows are, after "The other N are in ". */
+	private static final String THE_FULL_LOG = "the full action log that the Commissioner's office keeps (the file "
+			+ CsvColumns.CARRY_FORWARD_CSV + ")";
+
+	private static final CutListNote OPEN_LOG_CUT = new CutListNote("oldest", "open actions", THE_FULL_LOG);
+
+	private static final CutListNote SILENT_DROPS_CUT = new CutListNote("oldest", "actions not followed up",
+			THE_FULL_LOG);
+
 	private final ReportQueries queries;
 
-	public TransparencyData(JdbcClient jdbc) {
+	private final RowCap cap;
+
+	public TransparencyData(JdbcClient jdbc, RowCap cap) {
 		this.queries = new ReportQueries(jdbc);
+		this.cap = cap;
+	}
+
+	public TransparencyData(JdbcClient jdbc) {
+		this(jdbc, RowCap.byDefault());
 	}
 
 	public ReportContent forPeriod(YearMonth period) {
 		PeopleNames names = new PeopleNames(Audience.PUBLIC, queries.staffBelowChiefOfficer());
-		PeriodSections sections = new PeriodSections(queries, Audience.PUBLIC, names, period);
+		PeriodSections sections = new PeriodSections(queries, Audience.PUBLIC, names, period, cap);
 		List<StoredMeeting> meetings = queries.meetingsIn(period, Audience.PUBLIC);
-		List<StoredMeeting> toDate = queries.meetings(LocalDate.EPOCH, period.atEndOfMonth(), Audience.PUBLIC);
-		List<LedgerRow> ledger = queries.ledger(period, Audience.PUBLIC);
-		List<RoleCount> counts = RoleFigures.counted(ledger, period);
+		LedgerFigures figures = queries.ledgerFigures(period, Audience.PUBLIC);
+		List<LedgerRow> oldestOpen = sections.oldestOpen();
+		List<RoleCount> counts = RoleFigures.counted(queries.ownersTallies(period, Audience.PUBLIC));
 
 		ReportContent report = ReportContent.of("TransparencyReport", FILE_NAME);
-		report.values().put("Body", BoardPackData.body(meetings, toDate));
+		report.values().put("Body", BoardPackData.body(queries, meetings, period, Audience.PUBLIC));
 		report.values().put("PeriodLabel", sections.label());
 		report.values().put("AsAt", period.atEndOfMonth().format(PeriodSections.DAY));
 		report.values().put("CoverNote", "What the Police and Crime Commissioner asked the force to do, and whether it "
 				+ "has been done.");
 		BoardPackData.put(report, "KeyFigures", RoleFigures.keyFigures(RoleFigures.all(counts),
-				RoleFigures.oldestOpen(ledger), names, period, "Each action counts once, whoever is responsible for it."));
+				oldestOpen.stream().findFirst(), names, period,
+				"Each action counts once, whoever is responsible for it."));
 		BoardPackData.put(report, "Meetings", sections.meetings(meetings));
 		BoardPackData.put(report, "ActionsRaised", sections.raised(new Intro(
 				"No new actions were agreed this month.", "One action was agreed this month.",
-				"%d actions were agreed this month.")));
+				"%,d actions were agreed this month.")));
 		BoardPackData.put(report, "Updates", sections.updates(new Intro(
 				"There was no progress report on earlier actions this month.",
 				"One action agreed at an earlier meeting was reported on.",
-				"%d actions agreed at earlier meetings were reported on.")));
-		BoardPackData.put(report, "OpenLog", sections.openLog(ledger, new Intro(
+				"%,d actions agreed at earlier meetings were reported on.")));
+		BoardPackData.put(report, "OpenLog", sections.openLog(oldestOpen, figures, new Intro(
 				"Every action has been done.", "One action is still open; %2$d overdue (its due date has passed). " + AGE,
-				"%d actions are still open, oldest first; %d overdue (their due date has passed). " + AGE)));
+				"%,d actions are still open, oldest first; %,d overdue (their due date has passed). " + AGE),
+				OPEN_LOG_CUT));
 		BoardPackData.put(report, "RoleCounts", RoleFigures.section(counts, names, "How many actions each role is "
 				+ "responsible for. An action shared by two roles counts for both."));
-		BoardPackData.put(report, "TopicGrid", TopicGrid.of(toDate, queries.mentions(period, Audience.PUBLIC),
+		List<StoredMeeting> latest = queries.latestMeetings(period, Audience.PUBLIC, TopicGrid.COLUMNS, meetings);
+		BoardPackData.put(report, "TopicGrid", TopicGrid.of(latest, queries.mentions(latest, Audience.PUBLIC),
 				"%d topics came up at the latest %d meetings. Yes means the topic was discussed at that meeting."));
-		BoardPackData.put(report, "SilentDrops", sections.silentDrops(ledger, new Intro(
+		BoardPackData.put(report, "SilentDrops", sections.silentDrops(figures, new Intro(
 				"Every action agreed has been reported on at a later meeting, or is new.",
 				"One action was agreed but not mentioned again at any later meeting.",
-				"%d actions were agreed but not mentioned again at any later meeting.")));
+				"%,d actions were agreed but not mentioned again at any later meeting."), SILENT_DROPS_CUT));
 		report.values().put("AboutIntro", "This report is made from the published notes of the meetings. Chief officers "
 				+ "and the Commissioner's statutory officers are named; other staff are shown by their role. Anything the "
 				+ "notes mark as not for publication (OFFICIAL-SENSITIVE, RESTRICTED, CONFIDENTIAL) is left out, and the "

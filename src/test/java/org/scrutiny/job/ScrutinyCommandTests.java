@@ -69,4 +69,18 @@ class ScrutinyCommandTests {
 		assertThat(output.getOut()).containsOnlyOnce("ERROR Scrutiny could not start: ").doesNotContain("\tat ");
 	}
 
+	@Test
+	void aCapOnReportRowsBelowOneIsBadArgumentsBeforeAnythingRuns(CapturedOutput output) throws Exception {
+		Path input = Files.createDirectories(folder.resolve("input"));
+		int exit = ScrutinyCommand.run(ScrutinyApplication.class, System.out, "--input=" + input,
+				"--output=" + folder.resolve("output"), "--scrutiny.report.max-rows=0",
+				"--spring.datasource.url=jdbc:hsqldb:file:" + folder.resolve("data/scrutiny") + ";shutdown=true");
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(output.getOut()).containsOnlyOnce(
+				"ERROR Bad arguments: scrutiny.report.max-rows must be a whole number of rows, 1 or more, not '0'")
+			.doesNotContain("\tat ");
+		assertThat(folder.resolve("output")).doesNotExist();
+	}
+
 }
