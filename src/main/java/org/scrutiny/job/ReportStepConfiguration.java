@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,11 +54,12 @@ class ReportStepConfiguration {
 	ReportTasklet reportTasklet(JdbcClient jdbcClient, ReportRenderer reportRenderer, JdbcMeetingStore meetingStore,
 			RowCap reportRowCap, @Value("#{jobParameters['" + LaunchOptions.OUTPUT + "']}") String output,
 			@Value("#{jobParameters['" + LaunchOptions.PERIOD + "']}") String period,
-			@Value("#{jobParameters['" + LaunchOptions.PUBLIC_ONLY + "']}") String publicOnly) {
+			@Value("#{jobParameters['" + LaunchOptions.PUBLIC_ONLY + "']}") String publicOnly,
+			AsyncTaskExecutor processorThreads) {
 		return new ReportTasklet(new BoardPackData(jdbcClient, reportRowCap),
 				new TransparencyData(jdbcClient, reportRowCap), reportRenderer,
 				meetingStore, Path.of(output), period == null ? null : YearMonth.parse(period),
-				Boolean.parseBoolean(publicOnly));
+				Boolean.parseBoolean(publicOnly), processorThreads);
 	}
 
 	@Bean

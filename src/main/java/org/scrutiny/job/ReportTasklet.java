@@ -2,6 +2,8 @@ package org.scrutiny.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.scrutiny.export.OutputFolders;
 import org.scrutiny.report.BoardPackData;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Writes the period's PDFs into {@code <output>/<YYYY-MM>/}: the board pack (unless the run is public only) and the
@@ -38,8 +41,10 @@ class ReportTasklet implements Tasklet {
 
 	private final boolean publicOnly;
 
+	private final AsyncTaskExecutor threads;
+
 	ReportTasklet(BoardPackData boardPack, TransparencyData transparency, ReportRenderer renderer, JdbcMeetingStore store,
-			Path output, YearMonth requestedPeriod, boolean publicOnly) {
+			Path output, YearMonth requestedPeriod, boolean publicOnly, AsyncTaskExecutor threads) {
 		this.boardPack = boardPack;
 		this.transparency = transparency;
 		this.renderer = renderer;
@@ -47,6 +52,7 @@ class ReportTasklet implements Tasklet {
 		this.output = output;
 		this.requestedPeriod = requestedPeriod;
 		this.publicOnly = publicOnly;
+		this.threads = threads;
 	}
 
 	@Override
@@ -57,11 +63,39 @@ class ReportTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Path folder = OutputFolders.forPeriod(output, period);
-		if (!publicOnly) {
-			log.info("Wrote the board pack {}", renderer.write(boardPack.forPeriod(period), folder));
+		// the two reports share nothing but the read-only store: the board pack is filled on another core meanwhile
+		Future<Path> pack = publicOnly ? null : threads.submit(() -> renderer.write(boardPack.forPeriod(period), folder));
+		Path published;
+		try {
+			published = renderer.write(transparency.forPeriod(period), folder);
 		}
-		log.info("Wrote the transparency report {}", renderer.write(transparency.forPeriod(period), folder));
+		catch (RuntimeException ex) {
+			if (pack != null) {
+				pack.cancel(false);
+			}
+			throw ex;
+		}
+		if (pack != null) {
+			log.info("Wrote the board pack {}", await(pack));
+		}
+		log.info("Wrote the transparency report {}", published);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static Path await(Future<Path> report) {
+		try {
+			return report.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the board pack was written", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 }

@@ -180,7 +180,7 @@ class ScrutinyJobConfiguration {
 			.build();
 	}
 
-	/** One thread per core for the processors of the staged steps. */
+	/** One thread per core, for work done on every core at once: the staged steps' processors, the two reports. */
 	@Bean
 	ThreadPoolTaskExecutor processorThreads() {
 		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
