@@ -22,12 +22,15 @@ public final class Normaliser {
 	// matches: \uf0b7 \u25aa \u25cf (Symbol-font and other glyphs used as bullets), made a plain bullet
 	private static final Pattern BULLET_GLYPH = Pattern.compile("[\\uf0a7\\uf0b7\\uf0d8\\uf076\\u25aa\\u25cf\\u25e6\\u2023\\u2043\\u25a0]");
 
+	// matches: \r\n   \r   \n   (a line break, in any platform's convention)
+	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
 	/** Longest first cell still read as a row label ("2.1", "4b", "Attendance:"). */
 	private static final int MAX_LABEL = 12;
 
 	public NormalisedNote normalise(String raw) {
 		List<List<String>> rows = new ArrayList<>();
-		for (String line : raw.split("\r\n|\r|\n", -1)) {
+		for (String line : LINE_BREAK.split(raw, -1)) {
 			rows.add(cells(line));
 		}
 		OcrSplits ocr = OcrSplits.learnFrom(rows);
@@ -43,16 +46,50 @@ public final class Normaliser {
 	}
 
 	private static List<String> cells(String line) {
-		String clean = CONTROL.matcher(line).replaceAll("");
-		clean = BULLET_GLYPH.matcher(PageFurniture.stripHeadingMarker(clean)).replaceAll("\u2022");
+		// most lines hold nothing these patterns replace: a glance at the characters spares them the regex passes
+		String clean = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
+		clean = PageFurniture.stripHeadingMarker(clean);
+		clean = mayHoldBulletGlyph(clean) ? BULLET_GLYPH.matcher(clean).replaceAll("\u2022") : clean;
 		List<String> cells = new ArrayList<>();
 		for (String cell : clean.split("\t", -1)) {
-			cells.add(SPACES.matcher(cell).replaceAll(" ").strip());
+			cells.add((hasOddSpaces(cell) ? SPACES.matcher(cell).replaceAll(" ") : cell).strip());
 		}
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
 		return cells;
+	}
+
+	/** True when {@link #CONTROL} has something to take out. */
+	private static boolean hasControl(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** False when {@link #BULLET_GLYPH} cannot have anything to replace: all its glyphs are at U+2023 or above. */
+	private static boolean mayHoldBulletGlyph(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) >= '\u2023') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** True when {@link #SPACES} would change the cell: two spaces in a row, or a space other than the plain one. */
+	private static boolean hasOddSpaces(String cell) {
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == ' ' && i + 1 < cell.length() && cell.charAt(i + 1) == ' ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

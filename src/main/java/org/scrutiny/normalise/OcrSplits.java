@@ -23,13 +23,28 @@ final class OcrSplits {
 	// matches: meeting   Findings   (the words of the document, the vocabulary mends are checked against)
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
-	private final Set<String> vocabulary;
+	/** The rows the vocabulary is learnt from. */
+	private final List<List<String>> rows;
 
-	private OcrSplits(Set<String> vocabulary) {
-		this.vocabulary = vocabulary;
+	/** Learnt on the first mend that needs it: most documents have no fragment to mend. */
+	private Set<String> vocabulary;
+
+	private OcrSplits(List<List<String>> rows) {
+		this.rows = rows;
 	}
 
 	static OcrSplits learnFrom(List<List<String>> rows) {
+		return new OcrSplits(rows);
+	}
+
+	private Set<String> vocabulary() {
+		if (vocabulary == null) {
+			vocabulary = words(rows);
+		}
+		return vocabulary;
+	}
+
+	private static Set<String> words(List<List<String>> rows) {
 		Set<String> words = new java.util.HashSet<>();
 		for (List<String> row : rows) {
 			// the fragments themselves must not vouch for their own mends
@@ -41,7 +56,7 @@ final class OcrSplits {
 				}
 			}
 		}
-		return new OcrSplits(words);
+		return words;
 	}
 
 	/** The row with a fragment in its first cell mended into the second, or the row unchanged. */
@@ -75,7 +90,7 @@ final class OcrSplits {
 		List<String> candidates = List.of(fragment + tail, fragment + tail.substring(1),
 				fragment.substring(0, fragment.length() - 1) + tail);
 		for (String candidate : candidates) {
-			if (candidate.length() >= 4 && vocabulary.contains(candidate.toLowerCase(Locale.ROOT))) {
+			if (candidate.length() >= 4 && vocabulary().contains(candidate.toLowerCase(Locale.ROOT))) {
 				return candidate;
 			}
 		}
@@ -83,7 +98,7 @@ final class OcrSplits {
 	}
 
 	private boolean isWord(String fragment) {
-		return fragment.length() > 1 && vocabulary.contains(fragment.toLowerCase(Locale.ROOT));
+		return fragment.length() > 1 && vocabulary().contains(fragment.toLowerCase(Locale.ROOT));
 	}
 
 }

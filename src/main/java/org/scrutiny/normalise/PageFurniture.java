@@ -1,6 +1,5 @@
 package org.scrutiny.normalise;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +21,6 @@ final class PageFurniture {
 	// matches: Hallamby OPCC | Chief Constable's Accountability Meeting | 14/11/2023 Page 2 of 4   (a footer around a page number)
 	private static final Pattern FOOTER = Pattern.compile("(?i).{0,120}\\bpage\\s+\\d{1,3}\\s+of\\s+\\d{1,3}\\W{0,3}");
 
-	private static final List<Pattern> FURNITURE = List.of(PAGE_NUMBER, NO_MARKING, RULE, FOOTER);
-
 	// matches: ## Monthly Assurance Meeting March 2018   (a markdown heading marker from the text dump)
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
@@ -32,7 +29,24 @@ final class PageFurniture {
 
 	static boolean isFurniture(String line) {
 		String text = line.strip();
-		return !text.isEmpty() && FURNITURE.stream().anyMatch(p -> p.matcher(text).matches());
+		if (text.isEmpty()) {
+			return false;
+		}
+		if (NO_MARKING.matcher(text).matches() || RULE.matcher(text).matches()) {
+			return true;
+		}
+		// every page number and footer holds "age" ("Page", "Fage"): a line without it is spared the footer's long scan
+		return containsAge(text) && (PAGE_NUMBER.matcher(text).matches() || FOOTER.matcher(text).matches());
+	}
+
+	/** True when the text holds "age" in any case, as every page number and footer does. */
+	private static boolean containsAge(String text) {
+		for (int i = 0; i + 3 <= text.length(); i++) {
+			if (text.regionMatches(true, i, "age", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isPageNumber(String line) {
@@ -40,7 +54,7 @@ final class PageFurniture {
 	}
 
 	static String stripHeadingMarker(String line) {
-		return MARKDOWN_HEADING.matcher(line).replaceFirst("");
+		return line.startsWith("#") ? MARKDOWN_HEADING.matcher(line).replaceFirst("") : line;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.scrutiny.normalise;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collapses passages that multi-column extraction printed more than once: a long line that repeats an earlier line
@@ -16,6 +17,9 @@ final class RepeatedPassages {
 	/** Shorter lines ("Actions arising:", "Update:", "None") repeat by design. */
 	static final int MIN_LENGTH = 40;
 
+	// matches: "   "   "\t"   (a run of white space, compared as one space)
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private final Set<String> seen = new HashSet<>();
 
 	static boolean hasOwnerCell(List<String> cells) {
@@ -24,7 +28,7 @@ final class RepeatedPassages {
 
 	/** True when the line repeats an earlier long line; remembers it otherwise. */
 	boolean isRepeat(String line) {
-		String key = line.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+		String key = WHITE_SPACE.matcher(line).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
 		if (key.length() < MIN_LENGTH) {
 			return false;
 		}

@@ -23,7 +23,8 @@ final class ActionShape {
 	// matches: to   will   should   must   is to be   are to   (an obligation: "The ACC to provide...", "will be shared")
 	// ("to the PCC", "to a future meeting": a preposition before a determiner is no obligation)
 	// ("has begun to reduce", "continues to fall", "holding to account": a verb's complement, not an obligation)
-	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
+	// (the look-ahead only repeats what the verb then matches: it spares the costly look-behind at every other place)
+	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?=to|will|should|must|shall|need)(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
 			+ "continued|likely|able|unable|used|seems|seemed|appears|appeared|tends|tended|order|going|wants|wanted|"
 			+ "hoped|hopes|holding|held|due|set)\\s)\\b(?:to|will|should|must|shall|needs? to)\\s+"
 			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|date|members|him|them)\\b)[a-z]");

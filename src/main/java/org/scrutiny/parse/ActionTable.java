@@ -15,6 +15,9 @@ import org.scrutiny.normalise.NoteLine;
  */
 final class ActionTable {
 
+	// matches: ":" in "Owner:"   "*" in "Due*"   (marks after a column's header)
+	private static final Pattern HEADER_MARKS = Pattern.compile("[:*]+$");
+
 	enum Column {
 
 		// matches: Action   Actions   Action required   Action agreed   Description
@@ -39,7 +42,7 @@ final class ActionTable {
 		}
 
 		static Optional<Column> of(String cell) {
-			String c = cell.strip().replaceAll("[:*]+$", "");
+			String c = HEADER_MARKS.matcher(cell.strip()).replaceAll("");
 			for (Column column : values()) {
 				if (column.header.matcher(c).matches()) {
 					return Optional.of(column);

@@ -43,6 +43,10 @@ final class ActionsArisingHeading {
 	}
 
 	static Optional<Heading> match(String line) {
+		if (!Keywords.contains(line, "tion")) {
+			// both patterns need it ("action", "actions", "Ac etions"): most lines are spared three scans
+			return Optional.empty();
+		}
 		if (BroughtForwardHeading.match(line, null).isPresent()) {
 			return Optional.empty();
 		}

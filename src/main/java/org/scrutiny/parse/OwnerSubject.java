@@ -29,6 +29,12 @@ final class OwnerSubject {
 	// matches: " and "  " & "  " / "   (between joint owners: "DPCC and ACC")
 	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
 
+	// matches: "The " in "The ACC"
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+	// matches: the spaces between words
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -44,12 +50,12 @@ final class OwnerSubject {
 		if (!verb.find()) {
 			return List.of();
 		}
-		String[] words = text.substring(0, verb.start()).strip().split("\\s+");
+		String[] words = WHITE_SPACE.split(text.substring(0, verb.start()).strip());
 		if (words.length > MAX_SUBJECT_WORDS) {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length)).replaceFirst("^(?i:the)\\s+", "");
+			String tail = LEADING_THE.matcher(String.join(" ", Arrays.copyOfRange(words, from, words.length))).replaceFirst("");
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;

@@ -23,6 +23,21 @@ final class PeopleIndex {
 	private static final Pattern RANK_SURNAME = Pattern.compile("^((?:T/|A/)?[A-Za-z]{2,5}\\.?)\\s+"
 			+ "(?!(?:PCC|PFCC|DPCC|CC|DCC|ACC|CEx|CEX|CEO|SPM|PO|SO)\\b)([A-Z][A-Za-z'-]+)$");
 
+	// matches: "." in "Smith."   ";" in "DCC;"   (stops after a name)
+	private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:]+$");
+
+	// matches: JS   CFO   TONY   (initials, or a code the attendance list defines)
+	private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
+
+	// matches: Kirsty   Smith   (one capitalised word: a first name or surname)
+	private static final Pattern ONE_NAME = Pattern.compile("[A-Z][a-z]+");
+
+	// matches: "," and "(" in "Chief Finance Officer, OPCC (CFO)"   (where a title's office or code begins)
+	private static final Pattern TITLE_END = Pattern.compile("[,(]");
+
+	// matches: the spaces in "Jane  Smith"
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private final Map<String, RoleRef> byKey = new HashMap<>();
 
 	private final Map<String, RoleRef> byInitials = new HashMap<>();
@@ -75,22 +90,22 @@ final class PeopleIndex {
 
 	/** The role of the person the text names, if it names someone in the list. */
 	Optional<RoleRef> find(String text) {
-		String t = text.strip().replaceAll("[.,;:]+$", "");
+		String t = TRAILING_STOPS.matcher(text.strip()).replaceAll("");
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
 		RoleRef found = byKey.get(key(t));
-		if (found == null && t.matches("[A-Z]{2,4}")) {
+		if (found == null && INITIALS.matcher(t).matches()) {
 			found = byInitials.get(t);
 		}
-		if (found == null && t.matches("[A-Z][a-z]+")) {
+		if (found == null && ONE_NAME.matcher(t).matches()) {
 			found = byFirstName.get(key(t));
 		}
 		if (found == null) {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(m.group(1).replaceFirst("(?i)^[TA]/", ""));
+				Role rank = RoleClassifier.codeRole(OwnerColumnResolver.ACTING_SLASH.matcher(m.group(1)).replaceFirst(""));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}
@@ -101,9 +116,9 @@ final class PeopleIndex {
 
 	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
 	private static String titleInitials(String title) {
-		String head = title.split("[,(]")[0];
+		String head = TITLE_END.split(title)[0];
 		StringBuilder out = new StringBuilder();
-		for (String word : head.strip().split("\\s+")) {
+		for (String word : WHITE_SPACE.split(head.strip())) {
 			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
 				out.append(word.charAt(0));
 			}
@@ -114,7 +129,7 @@ final class PeopleIndex {
 	/** "Jane Smith" gives "JS". */
 	static String initialsOf(String name) {
 		StringBuilder out = new StringBuilder();
-		for (String word : name.strip().split("\\s+")) {
+		for (String word : WHITE_SPACE.split(name.strip())) {
 			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
 				out.append(Character.toUpperCase(word.charAt(0)));
 			}
@@ -123,7 +138,7 @@ final class PeopleIndex {
 	}
 
 	private static String key(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 	private static String firstName(String name) {

@@ -67,6 +67,15 @@ final class RoleClassifier {
 	// matches: " and the PCC"  " & ACC"  " / DCC"   (a title joined to another owner is not one title)
 	private static final Pattern JOINED = Pattern.compile("\\s*(?:and|&|/)\\s");
 
+	// matches: "(" and ")" in "(Chair)"
+	private static final Pattern BRACKET = Pattern.compile("[()]");
+
+	// matches: "the " in "the Deputy Chief Constable"
+	static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
+	// matches: the spaces between the words of a title
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** "Deputy Police, Fire and Crime Commissioner" is the longest title a role has. */
 	private static final int MAX_TITLE_WORDS = 7;
 
@@ -77,7 +86,7 @@ final class RoleClassifier {
 		String title = ATTENDANCE_NOTE.matcher(written.strip()).replaceAll("").strip();
 		if (title.isEmpty()) {
 			// "(Chair)" alone: the mark is the only title there is
-			title = written.strip().replaceAll("[()]", "").strip();
+			title = BRACKET.matcher(written.strip()).replaceAll("").strip();
 		}
 		boolean temporary = ACTING.matcher(title).find() || ACTING_ANYWHERE.matcher(title).find();
 		Matcher code = CODE_IN_BRACKETS.matcher(title);
@@ -109,14 +118,15 @@ final class RoleClassifier {
 	 * sentence that mentions one.
 	 */
 	static Optional<RoleRef> titleOnly(String text) {
-		String bare = ACTING.matcher(text.strip().replaceFirst("(?i)^the\\s+", "")).replaceFirst("");
-		if (bare.split("\\s+").length > MAX_TITLE_WORDS) {
+		String withoutThe = LEADING_THE.matcher(text.strip()).replaceFirst("");
+		String bare = ACTING.matcher(withoutThe).replaceFirst("");
+		if (WHITE_SPACE.split(bare).length > MAX_TITLE_WORDS) {
 			return Optional.empty();
 		}
 		for (Rule rule : RULES) {
 			Matcher m = rule.title().matcher(bare);
 			if (m.lookingAt() && !JOINED.matcher(bare.substring(m.end())).lookingAt()) {
-				return Optional.of(new RoleRef(rule.role(), !bare.equals(text.strip().replaceFirst("(?i)^the\\s+", "")), text.strip()));
+				return Optional.of(new RoleRef(rule.role(), !bare.equals(withoutThe), text.strip()));
 			}
 		}
 		return Optional.empty();

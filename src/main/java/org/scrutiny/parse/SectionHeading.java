@@ -30,6 +30,12 @@ final class SectionHeading {
 	// matches: Minute 27/23 – DIGITAL FORENSICS   PCP/23/31 Declarations of interest   (an item headed by its minute reference)
 	private static final Pattern REFERENCED = Pattern.compile("(?i)^(?:minute|min\\.?|item)?\\s*(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+(.+)$");
 
+	// matches: the spaces and slashes in "CC / DCC"   (between the words of a line that may be an owner column)
+	private static final Pattern SPACES_AND_SLASHES = Pattern.compile("[\\s/]+");
+
+	// matches: the spaces between words
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private SectionHeading() {
 	}
 
@@ -72,13 +78,36 @@ final class SectionHeading {
 	}
 
 	static boolean isCapitals(String text) {
-		if (Arrays.stream(text.strip().split("[\\s/]+")).allMatch(w -> RoleClassifier.CODE.matcher(w).matches())) {
-			// "CC DCC": a loose owner column, not a heading
+		// no lower-case letter first: it rules out most lines before any pattern runs
+		if (hasLowerCase(text) || letterCount(text) < 3 || !CAPITALS.matcher(text).matches()
+				|| !text.strip().contains(" ") && !text.strip().endsWith(":")) {
 			return false;
 		}
-		String letters = text.replaceAll("[^A-Za-z]", "");
-		return letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().contains(" ")
-				|| letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().endsWith(":");
+		// "CC DCC": a loose owner column, not a heading
+		return !Arrays.stream(SPACES_AND_SLASHES.split(text.strip())).allMatch(w -> RoleClassifier.CODE.matcher(w).matches());
+	}
+
+	/** True when the text holds a letter from a to z, which {@link #CAPITALS} allows nowhere. */
+	private static boolean hasLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How many of the text's characters are the letters A to Z, in either case. */
+	static int letterCount(String text) {
+		int letters = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+				letters++;
+			}
+		}
+		return letters;
 	}
 
 	/** Short, no sentence ending and no verb of obligation: "Integrated victim management (IVM)". */
@@ -87,7 +116,7 @@ final class SectionHeading {
 		if (t.isEmpty() || isCapitals(t)) {
 			return !t.isEmpty();
 		}
-		return !t.endsWith(".") && !ActionShape.looksLikeAction(t) && t.split("\\s+").length <= 12;
+		return !t.endsWith(".") && WHITE_SPACE.split(t).length <= 12 && !ActionShape.looksLikeAction(t);
 	}
 
 }
