@@ -22,15 +22,12 @@ public final class Normaliser {
 	// matches: \uf0b7 \u25aa \u25cf (Symbol-font and other glyphs used as bullets), made a plain bullet
 	private static final Pattern BULLET_GLYPH = Pattern.compile("[\\uf0a7\\uf0b7\\uf0d8\\uf076\\u25aa\\u25cf\\u25e6\\u2023\\u2043\\u25a0]");
 
-	// matches: \r\n   \r   \n   (a line break, in any platform's convention)
-	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
 	/** Longest first cell still read as a row label ("2.1", "4b", "Attendance:"). */
 	private static final int MAX_LABEL = 12;
 
 	public NormalisedNote normalise(String raw) {
 		List<List<String>> rows = new ArrayList<>();
-		for (String line : LINE_BREAK.split(raw, -1)) {
+		for (String line : lines(raw)) {
 			rows.add(cells(line));
 		}
 		OcrSplits ocr = OcrSplits.learnFrom(rows);
@@ -43,6 +40,24 @@ public final class Normaliser {
 			}
 		}
 		return new NormalisedNote(out);
+	}
+
+	/** The text's lines, whichever of \r\n, \r and \n ends them; an empty last line is kept. */
+	private static List<String> lines(String raw) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(raw.substring(start, i));
+				if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(raw.substring(start));
+		return lines;
 	}
 
 	private static List<String> cells(String line) {

@@ -28,11 +28,24 @@ final class RepeatedPassages {
 
 	/** True when the line repeats an earlier long line; remembers it otherwise. */
 	boolean isRepeat(String line) {
-		String key = WHITE_SPACE.matcher(line).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+		String key = (hasOddSpace(line) ? WHITE_SPACE.matcher(line).replaceAll(" ") : line).strip().toLowerCase(java.util.Locale.ROOT);
 		if (key.length() < MIN_LENGTH) {
 			return false;
 		}
 		return !seen.add(key);
+	}
+
+	/** True when {@link #WHITE_SPACE} would change the line: white space other than single plain spaces. */
+	private static boolean hasOddSpace(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			// \s: tab, line feed, vertical tab (0x0B), form feed, return; and two spaces in a row
+			if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+					|| c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -25,7 +25,8 @@ final class ActionLedger {
 
 	/** Adds the draft, or returns the action it repeats (keeping the fuller text). */
 	ActionDraft add(ActionDraft draft) {
-		Optional<ActionDraft> same = repeatOf(draft.kind, draft.text());
+		// the draft's own key and words are compared: worked out once, they stay with it for the comparisons to come
+		Optional<ActionDraft> same = repeatOf(draft.kind, new Wording(draft));
 		if (same.isPresent()) {
 			same.get().preferText(draft.text());
 			return same.get();
@@ -36,7 +37,10 @@ final class ActionLedger {
 
 	/** The stored action of that kind that the text repeats, if any. */
 	Optional<ActionDraft> repeatOf(ActionKind kind, String text) {
-		Wording wording = new Wording(key(text));
+		return repeatOf(kind, new Wording(key(text)));
+	}
+
+	private Optional<ActionDraft> repeatOf(ActionKind kind, Wording wording) {
 		return drafts.stream().filter(d -> d.kind == kind && repeats(wording, d)).findFirst();
 	}
 
@@ -50,20 +54,31 @@ final class ActionLedger {
 				|| sharesNearlyAllWords(wording.words(), stored.words());
 	}
 
-	/** A wording's key, and its words once they are needed: split once for all the stored actions it is checked against. */
+	/**
+	 * A wording's key, and its words once they are needed: split once for all the stored actions it is checked
+	 * against, or taken from the draft that has them.
+	 */
 	private static final class Wording {
 
 		private final String key;
+
+		private final ActionDraft draft;
 
 		private Set<String> words;
 
 		private Wording(String key) {
 			this.key = key;
+			this.draft = null;
+		}
+
+		private Wording(ActionDraft draft) {
+			this.key = draft.key();
+			this.draft = draft;
 		}
 
 		private Set<String> words() {
 			if (words == null) {
-				words = ActionLedger.words(key);
+				words = draft != null ? draft.words() : ActionLedger.words(key);
 			}
 			return words;
 		}
@@ -119,6 +134,10 @@ final class ActionLedger {
 
 	/** A character of {@code \\p{L}} or {@code \\p{N}}. */
 	private static boolean isLetterOrNumber(int c) {
+		if (c < 0x80) {
+			// the ASCII ones are only these
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+		}
 		return switch (Character.getType(c)) {
 			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
 					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -127,9 +146,16 @@ final class ActionLedger {
 		};
 	}
 
-	/** The distinct words of a key. */
+	/** The distinct words of a key (its parts between single spaces). */
 	static Set<String> words(String key) {
-		return new HashSet<>(List.of(key.split(" ")));
+		Set<String> words = new HashSet<>();
+		int start = 0;
+		for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', start)) {
+			words.add(key.substring(start, i));
+			start = i + 1;
+		}
+		words.add(key.substring(start));
+		return words;
 	}
 
 }

@@ -35,20 +35,55 @@ final class ActionTable {
 		// matches: Ref   No.   #   Item   Number   Minute
 		REF("ref(?:erence)?\\.?|no\\.?|#|item|number|minute(?:\\s+ref)?");
 
-		private final Pattern header;
+		/**
+		 * The most characters other than spaces that any header above matches ("Responsible officer"): a longer cell,
+		 * as nearly every cell is, is no header and is spared the patterns. Raise it with a longer header.
+		 */
+		static final int LONGEST_HEADER = 18;
+
+		/** What the column's header may say. */
+		private final String header;
 
 		Column(String header) {
-			this.header = Pattern.compile("(?i)" + header);
+			this.header = header;
 		}
 
+		/**
+		 * Every header above in one pattern, a group named for each column, in their order: matching the cell once
+		 * finds the first column whose header it is, as trying them one by one would, for one match instead of seven.
+		 */
+		private static final Pattern ANY_HEADER = Pattern.compile("(?i)" + String.join("|",
+				java.util.Arrays.stream(values()).map(c -> "(?<" + c.name() + ">" + c.header + ")").toList()));
+
 		static Optional<Column> of(String cell) {
-			String c = HEADER_MARKS.matcher(cell.strip()).replaceAll("");
-			for (Column column : values()) {
-				if (column.header.matcher(c).matches()) {
-					return Optional.of(column);
+			String c = cell.strip();
+			if (c.indexOf(':') >= 0 || c.indexOf('*') >= 0) {
+				c = HEADER_MARKS.matcher(c).replaceAll("");
+			}
+			if (lengthWithoutSpaces(c) > LONGEST_HEADER) {
+				return Optional.empty();
+			}
+			java.util.regex.Matcher header = ANY_HEADER.matcher(c);
+			if (header.matches()) {
+				for (Column column : values()) {
+					if (header.start(column.name()) >= 0) {
+						return Optional.of(column);
+					}
 				}
 			}
 			return Optional.empty();
+		}
+
+		/** The characters that are not \\s, the only space the headers match. */
+		private static int lengthWithoutSpaces(String text) {
+			int length = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+					length++;
+				}
+			}
+			return length;
 		}
 
 	}

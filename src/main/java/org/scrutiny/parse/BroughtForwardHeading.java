@@ -53,7 +53,7 @@ final class BroughtForwardHeading {
 		if (dated.isPresent()) {
 			return Optional.of(new Origin(dated.get()));
 		}
-		if (!Keywords.contains(line, "meeting")) {
+		if (!Keywords.contains(line, "meeting") || !Keywords.contains(line, "action")) {
 			return Optional.empty();
 		}
 		Matcher previous = PREVIOUS.matcher(line);
@@ -89,7 +89,7 @@ final class BroughtForwardHeading {
 	 * meeting (null meeting date: any year will do, the caller only asks whether this is a heading).
 	 */
 	static Optional<YearMonth> match(String line, LocalDate meetingDate) {
-		if (!Keywords.contains(line, "from")) {
+		if (!Keywords.contains(line, "from") || !Keywords.containsAny(line, "action", "matters")) {
 			return Optional.empty();
 		}
 		Matcher m = ORIGIN.matcher(line);

@@ -37,9 +37,6 @@ final class BroughtForwardItem {
 	// matches: (Report on the vetting backlog)   (a wording wholly in brackets)
 	private static final Pattern BRACKETED = Pattern.compile("^\\((.*)\\)$");
 
-	// matches: the spaces and line breaks between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	final YearMonth origin;
 
 	final String title;
@@ -70,7 +67,7 @@ final class BroughtForwardItem {
 
 	void add(NoteLine line) {
 		Matcher inline = INLINE_UPDATE.matcher(line.text());
-		if (!inUpdate && inline.find()) {
+		if (!inUpdate && Keywords.containsAny(line.text(), "update", "progress") && inline.find()) {
 			text.add(NoteLine.of(line.sourceLine(), line.text().substring(0, inline.start())));
 			startUpdate(line.text().substring(inline.end()), line);
 			return;
@@ -155,7 +152,7 @@ final class BroughtForwardItem {
 	}
 
 	private static String joined(List<NoteLine> lines) {
-		return WHITE_SPACE.matcher(String.join(" ", lines.stream().map(NoteLine::text).toList())).replaceAll(" ").strip();
+		return Spaces.collapse(String.join(" ", lines.stream().map(NoteLine::text).toList())).strip();
 	}
 
 }

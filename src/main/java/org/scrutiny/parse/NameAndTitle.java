@@ -129,7 +129,7 @@ final class NameAndTitle {
 
 	/** The name without honorifics or rank: "Cllr Ann Bell" is Ann Bell. */
 	static String bare(String name) {
-		return LEADING_HONORIFICS.matcher(name.strip()).replaceFirst("");
+		return Prefixes.remove(LEADING_HONORIFICS, name.strip());
 	}
 
 }

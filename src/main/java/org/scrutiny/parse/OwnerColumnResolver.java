@@ -35,11 +35,11 @@ final class OwnerColumnResolver {
 	private static final Pattern CODE_AND_PORTFOLIO = Pattern.compile("((?:[TA]/)?(?:PCC|DPCC|CC|DCC|ACC|CEx|CEX))"
 			+ "\\s+" + NOT_A_CODE + "[A-Z][\\w'-]*(?:\\s+(?:and|&|of|for|" + NOT_A_CODE + "[A-Z][\\w'-]*)){0,4}");
 
-	// matches: ACC   1.ACC 2.ACC 3.DPC   T/DCC, Head of Finance   (what a line made only of owners may hold, at most 80 characters)
-	private static final Pattern OWNER_CHARACTERS = Pattern.compile("[\\w/&,.\\s'-]{1,80}");
+	/** The longest line that can be nothing but an owner column. */
+	private static final int MAX_COLUMN = 80;
 
-	// matches: "(" in (DCC)   "." in CEx.   (a bracket or stop around one owner)
-	private static final Pattern BRACKETS_AND_STOPS = Pattern.compile("^[(\\[]|[)\\].,;:]$");
+	// matches: "." in CEx.   ")" in (DCC)   (a bracket or stop after one owner)
+	private static final Pattern TRAILING_STOP = Pattern.compile("[)\\].,;:]$");
 
 	// matches: "T/" in T/DCC   "A/" in A/CC   (an acting prefix)
 	static final Pattern ACTING_SLASH = Pattern.compile("(?i)^[TA]/");
@@ -68,12 +68,46 @@ final class OwnerColumnResolver {
 
 	/** True when every word of the text reads as an owner: a line that is nothing but an owner column. */
 	boolean isOwnerColumn(String text) {
-		if (text.isBlank() || text.length() > 80 || !OWNER_CHARACTERS.matcher(text).matches()) {
+		if (text.isBlank() || !hasOnlyOwnerCharacters(text)) {
 			return false;
 		}
 		OwnersOnly check = new OwnersOnly();
 		read(text, check);
 		return check.named && !check.unnamed;
+	}
+
+	/**
+	 * True for 1 to 80 characters that an owner column may hold ("1.ACC 2.ACC 3.DPC", "T/DCC, Head of Finance"):
+	 * letters, digits, "_", white space (\\s) and {@code /&,.'-}. A loop rather than a pattern, as it runs on every line.
+	 */
+	private static boolean hasOnlyOwnerCharacters(String text) {
+		if (text.isEmpty() || text.length() > MAX_COLUMN) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+					|| c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || "/&,.'-".indexOf(c) >= 0;
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The text split at joint separators; without any separator's character it is one part, spared the scan. */
+	private static String[] jointParts(String text) {
+		return mayHoldJoint(text) ? JOINT.split(text) : new String[] { text };
+	}
+
+	/** False when {@link #JOINT} cannot match: no "/", "&", "," or "and". */
+	private static boolean mayHoldJoint(String text) {
+		return text.indexOf('/') >= 0 || text.indexOf('&') >= 0 || text.indexOf(',') >= 0 || text.contains("and");
+	}
+
+	/** The text split at the slashes between owners; without a slash it is one part. */
+	private static String[] slashParts(String text) {
+		return text.indexOf('/') >= 0 ? SLASH_PATTERN.split(text) : new String[] { text };
 	}
 
 	List<Assignment> resolve(String column) {
@@ -163,7 +197,9 @@ final class OwnerColumnResolver {
 		Matcher m = NUMBER.matcher(text);
 		int start = 0;
 		Integer current = null;
-		while (m.find()) {
+		// a number needs a digit: most lines have none and are spared the scan
+		boolean mayBeNumbered = hasDigit(text);
+		while (mayBeNumbered && m.find()) {
 			String before = text.substring(start, m.start()).strip();
 			if (current != null || !before.isEmpty()) {
 				numbered.merge(current == null ? 1 : current, before, (a, b) -> a + " " + b);
@@ -188,7 +224,7 @@ final class OwnerColumnResolver {
 	/** A table's owner cell: people and titles are read whole ("Sarah Jones / Head of Finance"). */
 	Assignment resolveCell(String cell) {
 		List<String> parts = new ArrayList<>();
-		for (String part : JOINT.split(cell.strip())) {
+		for (String part : jointParts(cell.strip())) {
 			if (!part.isBlank()) {
 				parts.add(part.strip());
 			}
@@ -216,9 +252,10 @@ final class OwnerColumnResolver {
 			return;
 		}
 		int[] ordinal = { 0 };
-		mendSplitCodes(List.of(WHITE_SPACE.split(JOINT.matcher(text).replaceAll("/"))), entry -> {
+		String joined = mayHoldJoint(text) ? JOINT.matcher(text).replaceAll("/") : text;
+		mendSplitCodes(List.of(WHITE_SPACE.split(joined)), entry -> {
 			reader.begin(++ordinal[0]);
-			for (String token : SLASH_PATTERN.split(entry)) {
+			for (String token : slashParts(entry)) {
 				if (!reader.token(token)) {
 					return false;
 				}
@@ -230,7 +267,7 @@ final class OwnerColumnResolver {
 
 	/** The owners of one numbered action as tokens: joint owners each whole where they name someone. */
 	private boolean tokens(String owners, Reader reader) {
-		for (String joint : JOINT.split(owners.strip())) {
+		for (String joint : jointParts(owners.strip())) {
 			boolean more = single(joint).isPresent() || joint.isBlank() ? reader.token(joint.strip())
 					: mendSplitCodes(List.of(WHITE_SPACE.split(joint.strip())), reader::token);
 			if (!more) {
@@ -281,9 +318,9 @@ final class OwnerColumnResolver {
 
 	/** True when the entry ends with the first part of a code and the token starts with the rest of it. */
 	private boolean splitCode(String entry, String token) {
-		String[] lastParts = SLASH_PATTERN.split(entry);
+		String[] lastParts = slashParts(entry);
 		String lastPart = lastParts[lastParts.length - 1];
-		String firstPart = SLASH_PATTERN.split(token)[0];
+		String firstPart = slashParts(token)[0];
 		return single(lastPart).isEmpty() && single(firstPart).isEmpty() && single(lastPart + firstPart).isPresent();
 	}
 
@@ -297,21 +334,48 @@ final class OwnerColumnResolver {
 		return known;
 	}
 
+	/** "(DCC)" is DCC and "CEx." CEx: one opening bracket off the start, one closing bracket or stop off the end. */
+	private static String withoutBrackets(String token) {
+		String t = token.startsWith("(") || token.startsWith("[") ? token.substring(1) : token;
+		return hasAnyOf(t, ")].,;:") ? TRAILING_STOP.matcher(t).replaceAll("") : t;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasAnyOf(String text, String characters) {
+		for (int i = 0; i < characters.length(); i++) {
+			if (text.indexOf(characters.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private Optional<RoleRef> readSingle(String token) {
-		String t = BRACKETS_AND_STOPS.matcher(token.strip()).replaceAll("");
+		String t = withoutBrackets(token.strip());
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
-		if (RoleClassifier.CODE.matcher(ACTING_SLASH.matcher(t).replaceFirst("")).matches()) {
+		if (RoleClassifier.isCode(Prefixes.remove(ACTING_SLASH, t))) {
 			return Optional.of(RoleClassifier.classify(t));
 		}
 		Optional<RoleRef> person = people.find(t);
 		if (person.isPresent()) {
 			return person;
 		}
-		Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
-		if (portfolio.matches()) {
-			return Optional.of(RoleClassifier.classify(portfolio.group(1)));
+		if ("TAPDC".indexOf(t.charAt(0)) >= 0) {
+			// every code the portfolio pattern knows, with or without its acting prefix, starts with one of these
+			Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
+			if (portfolio.matches()) {
+				return Optional.of(RoleClassifier.classify(portfolio.group(1)));
+			}
 		}
 		return RoleClassifier.titleOnly(t).or(() -> OtherTitles.titleOnly(t));
 	}

@@ -55,7 +55,7 @@ final class OwnerSubject {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = LEADING_THE.matcher(String.join(" ", Arrays.copyOfRange(words, from, words.length))).replaceFirst("");
+			String tail = Prefixes.remove(LEADING_THE, String.join(" ", Arrays.copyOfRange(words, from, words.length)));
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;
@@ -67,7 +67,7 @@ final class OwnerSubject {
 	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */
 	List<RoleRef> asked(String text) {
 		Matcher m = ASKED.matcher(text);
-		return m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
+		return Keywords.contains(text, "asked") && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
 	}
 
 	/**
@@ -77,7 +77,9 @@ final class OwnerSubject {
 	private List<RoleRef> resolve(String subject) {
 		Optional<RoleRef> whole = owners.single(subject);
 		Matcher joint = JOINT.matcher(subject);
-		while (joint.find()) {
+		// a join needs "and", "&" or "/": most subjects have none and are spared the scan
+		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0;
+		while (mayBeJoint && joint.find()) {
 			Optional<RoleRef> first = owners.single(subject.substring(0, joint.start()));
 			List<RoleRef> rest = first.isPresent() ? resolve(subject.substring(joint.end())) : List.of();
 			if (first.isPresent() && !rest.isEmpty()) {

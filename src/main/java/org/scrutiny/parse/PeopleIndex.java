@@ -90,28 +90,44 @@ final class PeopleIndex {
 
 	/** The role of the person the text names, if it names someone in the list. */
 	Optional<RoleRef> find(String text) {
-		String t = TRAILING_STOPS.matcher(text.strip()).replaceAll("");
+		String t = text.strip();
+		if (t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0) {
+			t = TRAILING_STOPS.matcher(t).replaceAll("");
+		}
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
+		// each pattern is tried only on a text of its shape: initials are short, a name starts in capitals, a rank and
+		// surname are two words
 		RoleRef found = byKey.get(key(t));
-		if (found == null && INITIALS.matcher(t).matches()) {
+		if (found == null && t.length() <= 4 && INITIALS.matcher(t).matches()) {
 			found = byInitials.get(t);
 		}
-		if (found == null && ONE_NAME.matcher(t).matches()) {
+		if (found == null && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && ONE_NAME.matcher(t).matches()) {
 			found = byFirstName.get(key(t));
 		}
-		if (found == null) {
+		if (found == null && hasSpace(t)) {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(OwnerColumnResolver.ACTING_SLASH.matcher(m.group(1)).replaceFirst(""));
+				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, m.group(1)));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}
 			}
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/** True when the text holds white space (\\s), as a rank and surname do. */
+	private static boolean hasSpace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
@@ -138,7 +154,7 @@ final class PeopleIndex {
 	}
 
 	private static String key(String name) {
-		return WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
 	}
 
 	private static String firstName(String name) {

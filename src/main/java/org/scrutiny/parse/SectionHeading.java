@@ -33,9 +33,6 @@ final class SectionHeading {
 	// matches: the spaces and slashes in "CC / DCC"   (between the words of a line that may be an owner column)
 	private static final Pattern SPACES_AND_SLASHES = Pattern.compile("[\\s/]+");
 
-	// matches: the spaces between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	private SectionHeading() {
 	}
 
@@ -45,22 +42,29 @@ final class SectionHeading {
 		if (text.isEmpty()) {
 			return false;
 		}
-		if (NUMBER.matcher(text).matches() || SUBHEADING.matcher(text).matches()) {
+		// the numbered patterns need a digit first and a reference its slash: most lines are spared them
+		boolean numbered = startsWithDigit(text);
+		if (numbered && NUMBER.matcher(text).matches() || SUBHEADING.matcher(text).matches()) {
 			return true;
 		}
 		if (isCapitals(text)) {
 			return true;
 		}
-		Matcher referenced = REFERENCED.matcher(text);
-		if (referenced.matches() && (isCapitals(referenced.group(1)) || isTitleLike(referenced.group(1)))) {
-			return true;
+		if (text.indexOf('/') >= 0) {
+			Matcher referenced = REFERENCED.matcher(text);
+			if (referenced.matches() && (isCapitals(referenced.group(1)) || isTitleLike(referenced.group(1)))) {
+				return true;
+			}
 		}
 		// a number in the first column of a table heads a section when its text reads like a title
-		if (NUMBER.matcher(label).matches() && line.cells().size() > 1) {
+		if (startsWithDigit(label) && NUMBER.matcher(label).matches() && line.cells().size() > 1) {
 			return isTitleLike(text.substring(label.length()).strip());
 		}
-		var numbered = NUMBERED.matcher(text);
-		return numbered.matches() && isCapitals(numbered.group(1));
+		if (!numbered) {
+			return false;
+		}
+		Matcher titled = NUMBERED.matcher(text);
+		return titled.matches() && isCapitals(titled.group(1));
 	}
 
 	/**
@@ -70,6 +74,9 @@ final class SectionHeading {
 	static int topLevelNumber(NoteLine line) {
 		String label = line.cells().get(0).strip();
 		String text = line.text();
+		if (!startsWithDigit(text)) {
+			return 0;
+		}
 		Matcher m = TOP_LEVEL.matcher(text);
 		if (!m.matches() || !isTitleLike(m.group(2)) && !isCapitals(m.group(2))) {
 			return 0;
@@ -84,7 +91,12 @@ final class SectionHeading {
 			return false;
 		}
 		// "CC DCC": a loose owner column, not a heading
-		return !Arrays.stream(SPACES_AND_SLASHES.split(text.strip())).allMatch(w -> RoleClassifier.CODE.matcher(w).matches());
+		return !Arrays.stream(SPACES_AND_SLASHES.split(text.strip())).allMatch(RoleClassifier::isCode);
+	}
+
+	/** True when the text starts with a digit, as {@link #NUMBER}, {@link #NUMBERED} and {@link #TOP_LEVEL} need. */
+	private static boolean startsWithDigit(String text) {
+		return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
 	}
 
 	/** True when the text holds a letter from a to z, which {@link #CAPITALS} allows nowhere. */
@@ -116,7 +128,7 @@ final class SectionHeading {
 		if (t.isEmpty() || isCapitals(t)) {
 			return !t.isEmpty();
 		}
-		return !t.endsWith(".") && WHITE_SPACE.split(t).length <= 12 && !ActionShape.looksLikeAction(t);
+		return !t.endsWith(".") && Spaces.splitLength(t) <= 12 && !ActionShape.looksLikeAction(t);
 	}
 
 }

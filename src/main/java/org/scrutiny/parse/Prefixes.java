@@ -1,0 +1,23 @@
+package org.scrutiny.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a prefix ("the ", "T/", a list marker) off a text.
+ */
+final class Prefixes {
+
+	private Prefixes() {
+	}
+
+	/**
+	 * The text without what the pattern matches at its start. For a pattern anchored with {@code ^} this is exactly
+	 * {@code prefix.matcher(text).replaceFirst("")}, only without building the new text through a replacement.
+	 */
+	static String remove(Pattern prefix, String text) {
+		Matcher m = prefix.matcher(text);
+		return m.lookingAt() ? text.substring(m.end()) : text;
+	}
+
+}
