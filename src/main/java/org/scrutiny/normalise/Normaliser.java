@@ -113,10 +113,20 @@ public final class Normaliser {
 	 */
 	private static void addRow(int number, List<String> cells, RepeatedPassages repeats, List<NoteLine> out) {
 		boolean ownerCell = RepeatedPassages.hasOwnerCell(cells);
-		List<List<String>> expanded = cells.stream().map(HtmlFragments::toLines).toList();
-		if (expanded.stream().allMatch(lines -> lines.size() <= 1)) {
+		List<List<String>> expanded = new ArrayList<>(cells.size());
+		boolean inline = true;
+		for (String cell : cells) {
+			List<String> lines = HtmlFragments.toLines(cell);
+			expanded.add(lines);
+			inline &= lines.size() <= 1;
+		}
+		if (inline) {
 			// inline tags only (<b>Attendance:</b>): the row keeps its cells
-			cells = expanded.stream().map(lines -> lines.isEmpty() ? "" : lines.get(0)).toList();
+			List<String> kept = new ArrayList<>(cells.size());
+			for (List<String> lines : expanded) {
+				kept.add(lines.isEmpty() ? "" : lines.get(0));
+			}
+			cells = kept;
 			NoteLine line = new NoteLine(number, cells);
 			if (!PageFurniture.isFurniture(line.text()) && (ownerCell || !repeats.isRepeat(line.text()))) {
 				out.add(line);

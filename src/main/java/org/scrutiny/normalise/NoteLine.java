@@ -28,7 +28,7 @@ public final class NoteLine {
 		this.sourceLine = sourceLine;
 		this.cells = List.copyOf(cells);
 		this.text = joined(this.cells);
-		this.blank = this.cells.stream().allMatch(String::isBlank);
+		this.blank = text.isEmpty();
 	}
 
 	public static NoteLine of(int sourceLine, String... cells) {

@@ -48,7 +48,7 @@ final class OcrSplits {
 		Set<String> words = new java.util.HashSet<>();
 		for (List<String> row : rows) {
 			// the fragments themselves must not vouch for their own mends
-			int first = !row.isEmpty() && FRAGMENTS.matcher(row.get(0).strip()).matches() ? 1 : 0;
+			int first = !row.isEmpty() && isFragments(row.get(0).strip()) ? 1 : 0;
 			for (String cell : row.subList(first, row.size())) {
 				Matcher m = WORD.matcher(cell);
 				while (m.find()) {
@@ -61,7 +61,7 @@ final class OcrSplits {
 
 	/** The row with a fragment in its first cell mended into the second, or the row unchanged. */
 	List<String> mend(List<String> cells) {
-		if (cells.size() < 2 || !FRAGMENTS.matcher(cells.get(0).strip()).matches() || cells.get(1).isBlank()) {
+		if (cells.size() < 2 || !isFragments(cells.get(0).strip()) || cells.get(1).isBlank()) {
 			return cells;
 		}
 		String[] fragments = cells.get(0).strip().split(" ");
@@ -83,6 +83,12 @@ final class OcrSplits {
 		out.add(mended);
 		out.addAll(cells.subList(2, cells.size()));
 		return out;
+	}
+
+	/** Fragments start with a letter: most first cells (empty, "2.1") are spared the pattern. */
+	private static boolean isFragments(String cell) {
+		return !cell.isEmpty() && (cell.charAt(0) >= 'a' && cell.charAt(0) <= 'z' || cell.charAt(0) >= 'A' && cell.charAt(0) <= 'Z')
+				&& FRAGMENTS.matcher(cell).matches();
 	}
 
 	/** Fragment + rest of word, allowing one stray letter on either side of the split. */

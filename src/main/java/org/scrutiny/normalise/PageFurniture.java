@@ -32,7 +32,10 @@ final class PageFurniture {
 		if (text.isEmpty()) {
 			return false;
 		}
-		if (NO_MARKING.matcher(text).matches() || RULE.matcher(text).matches()) {
+		// each pattern only where the line starts as it must: "Not"/"Official"/"Unclassified", a dash or rule
+		char first = Character.toLowerCase(text.charAt(0));
+		if ((first == 'n' || first == 'o' || first == 'u') && NO_MARKING.matcher(text).matches()
+				|| "-_=".indexOf(first) >= 0 && RULE.matcher(text).matches()) {
 			return true;
 		}
 		// every page number and footer holds "age" ("Page", "Fage"): a line without it is spared the footer's long scan
@@ -58,7 +61,7 @@ final class PageFurniture {
 	}
 
 	static boolean isPageNumber(String line) {
-		return PAGE_NUMBER.matcher(line.strip()).matches();
+		return containsAge(line) && PAGE_NUMBER.matcher(line.strip()).matches();
 	}
 
 	static String stripHeadingMarker(String line) {

@@ -41,7 +41,12 @@ final class ActionLedger {
 	}
 
 	private Optional<ActionDraft> repeatOf(ActionKind kind, Wording wording) {
-		return drafts.stream().filter(d -> d.kind == kind && repeats(wording, d)).findFirst();
+		for (ActionDraft stored : drafts) {
+			if (stored.kind == kind && repeats(wording, stored)) {
+				return Optional.of(stored);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** One wording repeats another: the same, cut short at either end, or (long enough) all but one of its words. */

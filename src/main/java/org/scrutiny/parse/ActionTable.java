@@ -128,8 +128,7 @@ final class ActionTable {
 	/** The line as a row of this table, or empty when it is not one (the table has ended). */
 	Optional<Row> row(NoteLine line) {
 		List<String> cells = line.cells();
-		long filled = cells.stream().filter(c -> !c.isBlank()).count();
-		if (filled < 2 || SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0) {
+		if (filled(cells) < 2 || SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0) {
 			return Optional.empty();
 		}
 		Map<Column, String> byColumn = new EnumMap<>(Column.class);
@@ -142,6 +141,17 @@ final class ActionTable {
 			return Optional.empty();
 		}
 		return Optional.of(new Row(line.sourceLine(), byColumn));
+	}
+
+	/** How many of the cells hold something. */
+	static int filled(List<String> cells) {
+		int filled = 0;
+		for (String cell : cells) {
+			if (!cell.isBlank()) {
+				filled++;
+			}
+		}
+		return filled;
 	}
 
 	/** A wrapped cell: the line carries text only in the action column, starting in lower case. */

@@ -124,12 +124,15 @@ final class NameAndTitle {
 	/** A person's name: two to four capitalised words ("Natasha Noorbakhsh"), not a run of letters ("T O I"). */
 	static boolean isName(String text) {
 		String name = bare(text);
-		return NAME_WORDS.matcher(name).matches() && !RoleClassifier.isTitle(name);
+		return !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z' && NAME_WORDS.matcher(name).matches()
+				&& !RoleClassifier.isTitle(name);
 	}
 
 	/** The name without honorifics or rank: "Cllr Ann Bell" is Ann Bell. */
 	static String bare(String name) {
-		return Prefixes.remove(LEADING_HONORIFICS, name.strip());
+		String n = name.strip();
+		// every honorific starts with one of these capitals
+		return Prefixes.remove(LEADING_HONORIFICS, "MDCPSI", n);
 	}
 
 }

@@ -363,7 +363,7 @@ final class OwnerColumnResolver {
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
-		if (RoleClassifier.isCode(Prefixes.remove(ACTING_SLASH, t))) {
+		if (RoleClassifier.isCode(Prefixes.remove(ACTING_SLASH, "TtAa", t))) {
 			return Optional.of(RoleClassifier.classify(t));
 		}
 		Optional<RoleRef> person = people.find(t);

@@ -55,7 +55,7 @@ final class OwnerSubject {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = Prefixes.remove(LEADING_THE, String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+			String tail = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", Arrays.copyOfRange(words, from, words.length)));
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;

@@ -110,7 +110,7 @@ final class PeopleIndex {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, m.group(1)));
+				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, "TtAa", m.group(1)));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}

@@ -20,4 +20,21 @@ final class Prefixes {
 		return m.lookingAt() ? text.substring(m.end()) : text;
 	}
 
+	/**
+	 * As {@link #remove(Pattern, String)}, where {@code starts} holds every character a match can begin with: a text
+	 * that begins otherwise is returned as it is, without trying the pattern.
+	 */
+	static String remove(Pattern prefix, String starts, String text) {
+		return mayStart(starts, text) ? remove(prefix, text) : text;
+	}
+
+	/** True when the text starts with what the pattern (anchored with {@code ^}, beginning with one of {@code starts}) matches. */
+	static boolean present(Pattern prefix, String starts, String text) {
+		return mayStart(starts, text) && prefix.matcher(text).lookingAt();
+	}
+
+	private static boolean mayStart(String starts, String text) {
+		return !text.isEmpty() && starts.indexOf(text.charAt(0)) >= 0;
+	}
+
 }

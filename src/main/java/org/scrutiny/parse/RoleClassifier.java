@@ -18,6 +18,9 @@ final class RoleClassifier {
 	// matches: T/DCC   T/Deputy Chief Constable   Acting Chief Constable   Temporary ACC   Interim Chief Executive
 	private static final Pattern ACTING = Pattern.compile("(?i)^(?:T/|A/|Acting\\s+|Temporary\\s+|Temp\\.?\\s+|Interim\\s+)");
 
+	/** Every character {@link #ACTING} can begin with. */
+	private static final String ACTING_STARTS = "TtAaIi";
+
 	// matches: (Acting)   (temporary)   T/ in the middle of a title
 	private static final Pattern ACTING_ANYWHERE = Pattern.compile("(?i)\\((?:acting|temporary|interim)\\)|\\bT/");
 
@@ -98,7 +101,7 @@ final class RoleClassifier {
 			title = BRACKET.matcher(written.strip()).replaceAll("").strip();
 		}
 		boolean bracketed = title.indexOf('(') >= 0;
-		boolean temporary = ACTING.matcher(title).find()
+		boolean temporary = Prefixes.present(ACTING, ACTING_STARTS, title)
 				|| (bracketed || title.indexOf('/') >= 0) && ACTING_ANYWHERE.matcher(title).find();
 		Matcher code = CODE_IN_BRACKETS.matcher(title);
 		Role fromCode = null;
@@ -108,7 +111,7 @@ final class RoleClassifier {
 		if (fromCode != null) {
 			return new RoleRef(fromCode, temporary, title);
 		}
-		String bare = Prefixes.remove(ACTING, title);
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, title);
 		if (isCode(bare)) {
 			return new RoleRef(codeRole(bare), temporary, title);
 		}
@@ -131,8 +134,8 @@ final class RoleClassifier {
 	 * sentence that mentions one.
 	 */
 	static Optional<RoleRef> titleOnly(String text) {
-		String withoutThe = Prefixes.remove(LEADING_THE, text.strip());
-		String bare = Prefixes.remove(ACTING, withoutThe);
+		String withoutThe = Prefixes.remove(LEADING_THE, "Tt", text.strip());
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, withoutThe);
 		if (Spaces.splitLength(bare) > MAX_TITLE_WORDS) {
 			return Optional.empty();
 		}
@@ -154,6 +157,15 @@ final class RoleClassifier {
 		return text.length() >= 2 && text.length() <= 5 && CODE.matcher(text).matches();
 	}
 
+	private static boolean anyRuleFoundIn(String text, String lower) {
+		for (Rule rule : RULES) {
+			if (rule.foundIn(text, lower)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The role a code names ("CEx", "PFCC", "CEO"), or null. */
 	static Role codeRole(String code) {
 		return switch (code.toUpperCase(Locale.ROOT)) {
@@ -172,10 +184,10 @@ final class RoleClassifier {
 
 	/** True when the text is a known title, so that "Andy Champness Chief Executive" can be split into name and title. */
 	static boolean isTitle(String text) {
-		String bare = Prefixes.remove(ACTING, text.strip());
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, text.strip());
 		String lower = bare.toLowerCase(Locale.ROOT);
 		return bare.indexOf('(') >= 0 && CODE_IN_BRACKETS.matcher(bare).find() || isCode(bare)
-				|| RULES.stream().anyMatch(r -> r.foundIn(bare, lower)) || OtherTitles.startsWithTitle(bare);
+				|| anyRuleFoundIn(bare, lower) || OtherTitles.startsWithTitle(bare);
 	}
 
 }
