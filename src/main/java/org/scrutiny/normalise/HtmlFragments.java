@@ -25,6 +25,15 @@ final class HtmlFragments {
 	// matches: &amp;  &#8217;  &nbsp;
 	private static final Pattern HTML_ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,5});");
 
+	// matches: "  "   "\u00a0"   "\r"   (runs of spaces, non-breaking ones and stray returns, in a line of HTML text)
+	private static final Pattern SPACE_RUN = Pattern.compile("[ \\u00a0\\r\\f]+");
+
+	// matches: " \t"   "\t "   (a space beside a cell's tab)
+	private static final Pattern SPACED_TAB = Pattern.compile(" ?\t ?");
+
+	// matches: "\t\t" at the end of a row of cells   (empty cells at the end of an HTML table row)
+	private static final Pattern TRAILING_TABS = Pattern.compile("\t+$");
+
 	private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "div", "br", "h1", "h2", "h3", "h4", "h5",
 			"h6", "table", "tr");
 
@@ -35,14 +44,15 @@ final class HtmlFragments {
 	}
 
 	static boolean containsHtml(String cell) {
-		return HTML_TAG.matcher(cell).find();
+		// a tag needs its "<": most cells have none and are spared the scan
+		return cell.indexOf('<') >= 0 && HTML_TAG.matcher(cell).find();
 	}
 
 	/** The cell's text as lines; a cell with no HTML is one line, with any entities decoded. A line of an HTML table
 	 * holds its cells separated by tabs. */
 	static List<String> toLines(String cell) {
 		if (!containsHtml(cell)) {
-			return List.of(HTML_ENTITY.matcher(cell).find() ? Parser.unescapeEntities(cell, false) : cell);
+			return List.of(cell.indexOf('&') >= 0 && HTML_ENTITY.matcher(cell).find() ? Parser.unescapeEntities(cell, false) : cell);
 		}
 		StringBuilder text = new StringBuilder();
 		Jsoup.parseBodyFragment(cell).body().traverse(new NodeVisitor() {
@@ -68,7 +78,8 @@ final class HtmlFragments {
 		});
 		List<String> lines = new ArrayList<>();
 		for (String line : text.toString().split("\n")) {
-			String clean = line.replaceAll("[ \\u00a0\\r\\f]+", " ").replaceAll(" ?\t ?", "\t").replaceAll("\t+$", "").strip();
+			String clean = SPACE_RUN.matcher(line).replaceAll(" ");
+			clean = TRAILING_TABS.matcher(SPACED_TAB.matcher(clean).replaceAll("\t")).replaceAll("").strip();
 			if (!clean.isEmpty()) {
 				lines.add(clean);
 			}

@@ -27,7 +27,7 @@ public final class Normaliser {
 
 	public NormalisedNote normalise(String raw) {
 		List<List<String>> rows = new ArrayList<>();
-		for (String line : raw.split("\r\n|\r|\n", -1)) {
+		for (String line : lines(raw)) {
 			rows.add(cells(line));
 		}
 		OcrSplits ocr = OcrSplits.learnFrom(rows);
@@ -42,17 +42,69 @@ public final class Normaliser {
 		return new NormalisedNote(out);
 	}
 
+	/** The text's lines, whichever of \r\n, \r and \n ends them; an empty last line is kept. */
+	private static List<String> lines(String raw) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(raw.substring(start, i));
+				if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(raw.substring(start));
+		return lines;
+	}
+
 	private static List<String> cells(String line) {
-		String clean = CONTROL.matcher(line).replaceAll("");
-		clean = BULLET_GLYPH.matcher(PageFurniture.stripHeadingMarker(clean)).replaceAll("\u2022");
+		// most lines hold nothing these patterns replace: a glance at the characters spares them the regex passes
+		String clean = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
+		clean = PageFurniture.stripHeadingMarker(clean);
+		clean = mayHoldBulletGlyph(clean) ? BULLET_GLYPH.matcher(clean).replaceAll("\u2022") : clean;
 		List<String> cells = new ArrayList<>();
 		for (String cell : clean.split("\t", -1)) {
-			cells.add(SPACES.matcher(cell).replaceAll(" ").strip());
+			cells.add((hasOddSpaces(cell) ? SPACES.matcher(cell).replaceAll(" ") : cell).strip());
 		}
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
 		return cells;
+	}
+
+	/** True when {@link #CONTROL} has something to take out. */
+	private static boolean hasControl(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** False when {@link #BULLET_GLYPH} cannot have anything to replace: all its glyphs are at U+2023 or above. */
+	private static boolean mayHoldBulletGlyph(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) >= '\u2023') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** True when {@link #SPACES} would change the cell: two spaces in a row, or a space other than the plain one. */
+	private static boolean hasOddSpaces(String cell) {
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == ' ' && i + 1 < cell.length() && cell.charAt(i + 1) == ' ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -61,10 +113,20 @@ public final class Normaliser {
 	 */
 	private static void addRow(int number, List<String> cells, RepeatedPassages repeats, List<NoteLine> out) {
 		boolean ownerCell = RepeatedPassages.hasOwnerCell(cells);
-		List<List<String>> expanded = cells.stream().map(HtmlFragments::toLines).toList();
-		if (expanded.stream().allMatch(lines -> lines.size() <= 1)) {
+		List<List<String>> expanded = new ArrayList<>(cells.size());
+		boolean inline = true;
+		for (String cell : cells) {
+			List<String> lines = HtmlFragments.toLines(cell);
+			expanded.add(lines);
+			inline &= lines.size() <= 1;
+		}
+		if (inline) {
 			// inline tags only (<b>Attendance:</b>): the row keeps its cells
-			cells = expanded.stream().map(lines -> lines.isEmpty() ? "" : lines.get(0)).toList();
+			List<String> kept = new ArrayList<>(cells.size());
+			for (List<String> lines : expanded) {
+				kept.add(lines.isEmpty() ? "" : lines.get(0));
+			}
+			cells = kept;
 			NoteLine line = new NoteLine(number, cells);
 			if (!PageFurniture.isFurniture(line.text()) && (ownerCell || !repeats.isRepeat(line.text()))) {
 				out.add(line);

@@ -23,17 +23,32 @@ final class OcrSplits {
 	// matches: meeting   Findings   (the words of the document, the vocabulary mends are checked against)
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
-	private final Set<String> vocabulary;
+	/** The rows the vocabulary is learnt from. */
+	private final List<List<String>> rows;
 
-	private OcrSplits(Set<String> vocabulary) {
-		this.vocabulary = vocabulary;
+	/** Learnt on the first mend that needs it: most documents have no fragment to mend. */
+	private Set<String> vocabulary;
+
+	private OcrSplits(List<List<String>> rows) {
+		this.rows = rows;
 	}
 
 	static OcrSplits learnFrom(List<List<String>> rows) {
+		return new OcrSplits(rows);
+	}
+
+	private Set<String> vocabulary() {
+		if (vocabulary == null) {
+			vocabulary = words(rows);
+		}
+		return vocabulary;
+	}
+
+	private static Set<String> words(List<List<String>> rows) {
 		Set<String> words = new java.util.HashSet<>();
 		for (List<String> row : rows) {
 			// the fragments themselves must not vouch for their own mends
-			int first = !row.isEmpty() && FRAGMENTS.matcher(row.get(0).strip()).matches() ? 1 : 0;
+			int first = !row.isEmpty() && isFragments(row.get(0).strip()) ? 1 : 0;
 			for (String cell : row.subList(first, row.size())) {
 				Matcher m = WORD.matcher(cell);
 				while (m.find()) {
@@ -41,12 +56,12 @@ final class OcrSplits {
 				}
 			}
 		}
-		return new OcrSplits(words);
+		return words;
 	}
 
 	/** The row with a fragment in its first cell mended into the second, or the row unchanged. */
 	List<String> mend(List<String> cells) {
-		if (cells.size() < 2 || !FRAGMENTS.matcher(cells.get(0).strip()).matches() || cells.get(1).isBlank()) {
+		if (cells.size() < 2 || !isFragments(cells.get(0).strip()) || cells.get(1).isBlank()) {
 			return cells;
 		}
 		String[] fragments = cells.get(0).strip().split(" ");
@@ -70,12 +85,18 @@ final class OcrSplits {
 		return out;
 	}
 
+	/** Fragments start with a letter: most first cells (empty, "2.1") are spared the pattern. */
+	private static boolean isFragments(String cell) {
+		return !cell.isEmpty() && (cell.charAt(0) >= 'a' && cell.charAt(0) <= 'z' || cell.charAt(0) >= 'A' && cell.charAt(0) <= 'Z')
+				&& FRAGMENTS.matcher(cell).matches();
+	}
+
 	/** Fragment + rest of word, allowing one stray letter on either side of the split. */
 	private String join(String fragment, String tail) {
 		List<String> candidates = List.of(fragment + tail, fragment + tail.substring(1),
 				fragment.substring(0, fragment.length() - 1) + tail);
 		for (String candidate : candidates) {
-			if (candidate.length() >= 4 && vocabulary.contains(candidate.toLowerCase(Locale.ROOT))) {
+			if (candidate.length() >= 4 && vocabulary().contains(candidate.toLowerCase(Locale.ROOT))) {
 				return candidate;
 			}
 		}
@@ -83,7 +104,7 @@ final class OcrSplits {
 	}
 
 	private boolean isWord(String fragment) {
-		return fragment.length() > 1 && vocabulary.contains(fragment.toLowerCase(Locale.ROOT));
+		return fragment.length() > 1 && vocabulary().contains(fragment.toLowerCase(Locale.ROOT));
 	}
 
 }

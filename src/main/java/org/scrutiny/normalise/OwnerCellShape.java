@@ -17,12 +17,20 @@ public final class OwnerCellShape {
 	}
 
 	public static boolean matches(String cell) {
-		return OWNER_CELL.matcher(cell.strip()).matches();
+		String c = cell.strip();
+		// an owner starts with a capital or its number: most cells are spared the pattern
+		return !c.isEmpty() && (c.charAt(0) >= 'A' && c.charAt(0) <= 'Z' || c.charAt(0) >= '0' && c.charAt(0) <= '9')
+				&& OWNER_CELL.matcher(c).matches();
 	}
 
 	/** The row's last cell when it is shaped like an owner and another cell is filled, else null. */
 	public static String trailingCell(List<String> cells) {
-		long filled = cells.stream().filter(c -> !c.isBlank()).count();
+		int filled = 0;
+		for (String cell : cells) {
+			if (!cell.isBlank()) {
+				filled++;
+			}
+		}
 		String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).strip();
 		return filled >= 2 && matches(last) ? last : null;
 	}

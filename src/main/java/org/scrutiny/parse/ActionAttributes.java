@@ -38,13 +38,15 @@ final class ActionAttributes {
 		String rest = text;
 		String owner = null;
 		String due = null;
+		// both labels end in a colon: a line without one is spared their scans
+		boolean labelled = text.indexOf(':') >= 0;
 		Matcher dueLabel = DUE_LABEL.matcher(rest);
-		if (dueLabel.find()) {
+		if (labelled && dueLabel.find()) {
 			due = dueLabel.group(1).strip();
 			rest = rest.substring(0, dueLabel.start()).strip();
 		}
 		Matcher ownerLabel = OWNER_LABEL.matcher(rest);
-		if (ownerLabel.find()) {
+		if (labelled && ownerLabel.find()) {
 			owner = ownerLabel.group(1).strip();
 			rest = rest.substring(0, ownerLabel.start()).strip();
 		}
@@ -62,12 +64,18 @@ final class ActionAttributes {
 
 	/** An "Owner: ..." line on its own. */
 	static Optional<String> ownerLine(String line) {
+		if (line.indexOf(':') < 0) {
+			return Optional.empty();
+		}
 		Matcher m = OWNER_LABEL.matcher(line);
 		return m.find() && m.start() == 0 ? Optional.of(m.group(1).strip()) : Optional.empty();
 	}
 
 	/** A "Due: ..." line on its own. */
 	static Optional<String> dueLine(String line) {
+		if (line.indexOf(':') < 0) {
+			return Optional.empty();
+		}
 		Matcher m = DUE_LABEL.matcher(line);
 		return m.find() && m.start() == 0 ? Optional.of(m.group(1).strip()) : Optional.empty();
 	}

@@ -2,6 +2,7 @@ package org.scrutiny.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.scrutiny.model.RoleRef;
 
@@ -11,6 +12,9 @@ import org.scrutiny.model.RoleRef;
  * the block has ended.
  */
 final class ActionBlock {
+
+	// matches: 1.ACC 2.ACC   DPCC 2.CEx   (a column that numbers its owners)
+	private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
 	final List<ActionDraft> items = new ArrayList<>();
 
@@ -67,7 +71,7 @@ final class ActionBlock {
 		}
 		List<OwnerColumnResolver.Assignment> assignments = resolver.resolve(column);
 		List<String> unresolved = new ArrayList<>();
-		boolean oneForAll = assignments.size() == 1 && !column.matches(".*\\d.*");
+		boolean oneForAll = assignments.size() == 1 && !HAS_DIGIT.matcher(column).matches();
 		for (OwnerColumnResolver.Assignment a : assignments) {
 			unresolved.addAll(a.unresolved());
 			List<RoleRef> owners = a.owners();

@@ -3,6 +3,7 @@ package org.scrutiny.parse;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.RoleRef;
@@ -23,6 +24,9 @@ final class ActionDraft {
 
 	/** The text as {@link ActionLedger#key} reads it, kept until the text changes. */
 	private String key;
+
+	/** The words of {@link #key}, kept as long as it is. */
+	private Set<String> words;
 
 	private List<RoleRef> columnOwners = List.of();
 
@@ -52,9 +56,17 @@ final class ActionDraft {
 		return key;
 	}
 
+	Set<String> words() {
+		if (words == null) {
+			words = ActionLedger.words(key());
+		}
+		return words;
+	}
+
 	void continueWith(String more) {
 		text = (text + " " + more.strip()).strip();
 		key = null;
+		words = null;
 	}
 
 	/** A fuller copy of the same action (a repeat that the extraction cut less short) replaces the text. */
@@ -62,6 +74,7 @@ final class ActionDraft {
 		if (other.length() > text.length()) {
 			text = other;
 			key = null;
+			words = null;
 		}
 	}
 

@@ -25,7 +25,8 @@ final class ActionLedger {
 
 	/** Adds the draft, or returns the action it repeats (keeping the fuller text). */
 	ActionDraft add(ActionDraft draft) {
-		Optional<ActionDraft> same = repeatOf(draft.kind, draft.text());
+		// the draft's own key and words are compared: worked out once, they stay with it for the comparisons to come
+		Optional<ActionDraft> same = repeatOf(draft.kind, new Wording(draft));
 		if (same.isPresent()) {
 			same.get().preferText(draft.text());
 			return same.get();
@@ -36,17 +37,57 @@ final class ActionLedger {
 
 	/** The stored action of that kind that the text repeats, if any. */
 	Optional<ActionDraft> repeatOf(ActionKind kind, String text) {
-		String key = key(text);
-		return drafts.stream().filter(d -> d.kind == kind && repeats(key, d.key())).findFirst();
+		return repeatOf(kind, new Wording(key(text)));
+	}
+
+	private Optional<ActionDraft> repeatOf(ActionKind kind, Wording wording) {
+		for (ActionDraft stored : drafts) {
+			if (stored.kind == kind && repeats(wording, stored)) {
+				return Optional.of(stored);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** One wording repeats another: the same, cut short at either end, or (long enough) all but one of its words. */
-	private static boolean repeats(String key, String stored) {
+	private static boolean repeats(Wording wording, ActionDraft stored) {
+		String key = wording.key;
 		if (key.length() < MIN_REPEAT) {
-			return stored.equals(key);
+			return stored.key().equals(key);
 		}
-		return stored.contains(key) || key.contains(stored) && stored.length() >= MIN_REPEAT
-				|| sharesNearlyAllWords(key, stored);
+		return stored.key().contains(key) || key.contains(stored.key()) && stored.key().length() >= MIN_REPEAT
+				|| sharesNearlyAllWords(wording.words(), stored.words());
+	}
+
+	/**
+	 * A wording's key, and its words once they are needed: split once for all the stored actions it is checked
+	 * against, or taken from the draft that has them.
+	 */
+	private static final class Wording {
+
+		private final String key;
+
+		private final ActionDraft draft;
+
+		private Set<String> words;
+
+		private Wording(String key) {
+			this.key = key;
+			this.draft = null;
+		}
+
+		private Wording(ActionDraft draft) {
+			this.key = draft.key();
+			this.draft = draft;
+		}
+
+		private Set<String> words() {
+			if (words == null) {
+				words = draft != null ? draft.words() : ActionLedger.words(key);
+			}
+			return words;
+		}
+
 	}
 
 	/**
@@ -54,13 +95,19 @@ final class ActionLedger {
 	 * health trust..." beside "TM to provide assurance on the escalation arrangements with the health trust..."):
 	 * all but one of the shorter wording's words, and enough of them to tell it apart.
 	 */
-	private static boolean sharesNearlyAllWords(String a, String b) {
-		Set<String> wa = new HashSet<>(List.of(a.split(" ")));
-		Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+	private static boolean sharesNearlyAllWords(Set<String> wa, Set<String> wb) {
 		Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
 		Set<String> longer = shorter == wa ? wb : wa;
-		long missing = shorter.stream().filter(w -> !longer.contains(w)).count();
-		return shorter.size() >= MIN_SHARED_WORDS && missing <= 1;
+		if (shorter.size() < MIN_SHARED_WORDS) {
+			return false;
+		}
+		int missing = 0;
+		for (String word : shorter) {
+			if (!longer.contains(word) && ++missing > 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	List<ActionDraft> drafts() {
@@ -69,8 +116,51 @@ final class ActionLedger {
 
 	/** Lower case, list markers and punctuation out: "2. The ACC to review." and "The ACC to review" are one key. */
 	static String key(String text) {
-		String unmarked = ActionShape.withoutMarker(text);
-		return unmarked.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String lower = ActionShape.withoutMarker(text).toLowerCase(Locale.ROOT);
+		// the runs of letters and digits (\\p{L}, \\p{N}) joined by single spaces; a loop, as this runs for every line
+		StringBuilder key = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); ) {
+			int c = lower.codePointAt(i);
+			if (isLetterOrNumber(c)) {
+				if (gap && key.length() > 0) {
+					key.append(' ');
+				}
+				key.appendCodePoint(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+			i += Character.charCount(c);
+		}
+		return key.toString();
+	}
+
+	/** A character of {@code \\p{L}} or {@code \\p{N}}. */
+	private static boolean isLetterOrNumber(int c) {
+		if (c < 0x80) {
+			// the ASCII ones are only these
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+		}
+		return switch (Character.getType(c)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
+	}
+
+	/** The distinct words of a key (its parts between single spaces). */
+	static Set<String> words(String key) {
+		Set<String> words = new HashSet<>();
+		int start = 0;
+		for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', start)) {
+			words.add(key.substring(start, i));
+			start = i + 1;
+		}
+		words.add(key.substring(start));
+		return words;
 	}
 
 }

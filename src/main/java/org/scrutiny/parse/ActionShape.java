@@ -23,9 +23,11 @@ final class ActionShape {
 	// matches: to   will   should   must   is to be   are to   (an obligation: "The ACC to provide...", "will be shared")
 	// ("to the PCC", "to a future meeting": a preposition before a determiner is no obligation)
 	// ("has begun to reduce", "continues to fall", "holding to account": a verb's complement, not an obligation)
-	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
+	// (the first letter, the word boundary and the look-ahead only repeat what the verb then matches: they spare the
+	// costly look-behind at every other place)
+	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?=[twsmn])\\b(?=to|will|should|must|shall|need)(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
 			+ "continued|likely|able|unable|used|seems|seemed|appears|appeared|tends|tended|order|going|wants|wanted|"
-			+ "hoped|hopes|holding|held|due|set)\\s)\\b(?:to|will|should|must|shall|needs? to)\\s+"
+			+ "hoped|hopes|holding|held|due|set)\\s)(?:to|will|should|must|shall|needs? to)\\s+"
 			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|date|members|him|them)\\b)[a-z]");
 
 	// matches: Check how ...   Explain ...   Provide ...   (an item that starts with an imperative verb)
@@ -37,25 +39,67 @@ final class ActionShape {
 	}
 
 	static boolean hasMarker(String text) {
-		return MARKER.matcher(text).find();
+		return mayHaveMarker(text) && MARKER.matcher(text).find();
 	}
 
 	/** "bullet", "reference", "number" or "" for no marker: the kind of list an item belongs to. */
 	static String markerKind(String text) {
-		return BULLET.matcher(text).find() ? "bullet" : REFERENCE.matcher(text).find() ? "reference" : hasMarker(text) ? "number" : "";
+		return startsWithBullet(text) && BULLET.matcher(text).find() ? "bullet"
+				: text.indexOf('/') >= 0 && REFERENCE.matcher(text).find() ? "reference" : hasMarker(text) ? "number" : "";
 	}
 
 	static String withoutMarker(String text) {
-		return MARKER.matcher(text).replaceFirst("").strip();
+		return mayHaveMarker(text) ? Prefixes.remove(MARKER, text).strip() : text.strip();
+	}
+
+	/** The bullets {@link #MARKER} and {@link #BULLET} know. */
+	private static final String BULLETS = "\u2022*\u2013\u00b7-";
+
+	private static boolean startsWithBullet(String text) {
+		return !text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0;
+	}
+
+	/**
+	 * False where {@link #MARKER} cannot match, which spares most lines the pattern: every marker opens with a
+	 * bracket, a digit, one of the letters a to h, i, v and x, or a bullet, except a reference, which holds a slash.
+	 */
+	private static boolean mayHaveMarker(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		char c = text.charAt(0);
+		return c == '(' || c >= '0' && c <= '9' || c >= 'a' && c <= 'h' || c == 'i' || c == 'v' || c == 'x'
+				|| BULLETS.indexOf(c) >= 0 || text.indexOf('/') >= 0;
 	}
 
 	// matches: "... by length of"  "... plan for the"  "... uplift will be allocated across"  "..., "   (a line cut mid-phrase)
 	private static final Pattern MID_PHRASE = Pattern.compile("(?i)(?:\\b(?:the|a|an|of|for|to|and|or|with|by|on|in|at|from|beyond|"
 			+ "across|between|into|that|which|whose|are|is|be|its|their|his|her|our|this|these|those)|,)\\s*$");
 
+	/** The longest word {@link #MID_PHRASE} ends a line on ("between"). */
+	private static final int LONGEST_MID_PHRASE_WORD = 7;
+
 	/** True when the line stops mid-phrase, so the next line carries on the same sentence whatever its first letter. */
 	static boolean endsMidPhrase(String text) {
-		return MID_PHRASE.matcher(text).find();
+		// a match is a word (or comma) followed by nothing but white space and line ends, so it starts no further back
+		// than the longest word from the last other character: only there is the pattern tried, not at every place
+		// (transparent bounds let \\b see the character before)
+		int from = Math.max(0, endOfText(text) - LONGEST_MID_PHRASE_WORD);
+		return MID_PHRASE.matcher(text).useTransparentBounds(true).region(from, text.length()).find();
+	}
+
+	/** Where the text ends once trailing white space (\\s) and line ends are left out. */
+	private static int endOfText(String text) {
+		int end = text.length();
+		while (end > 0 && isSpaceOrLineEnd(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean isSpaceOrLineEnd(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
+				|| c == '\u2029';
 	}
 
 	/** A wrapped line: it starts in lower case ("in.", "timelines in line with ..."). */

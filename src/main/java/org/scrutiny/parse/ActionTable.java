@@ -15,6 +15,9 @@ import org.scrutiny.normalise.NoteLine;
  */
 final class ActionTable {
 
+	// matches: ":" in "Owner:"   "*" in "Due*"   (marks after a column's header)
+	private static final Pattern HEADER_MARKS = Pattern.compile("[:*]+$");
+
 	enum Column {
 
 		// matches: Action   Actions   Action required   Action agreed   Description
@@ -32,20 +35,55 @@ final class ActionTable {
 		// matches: Ref   No.   #   Item   Number   Minute
 		REF("ref(?:erence)?\\.?|no\\.?|#|item|number|minute(?:\\s+ref)?");
 
-		private final Pattern header;
+		/**
+		 * The most characters other than spaces that any header above matches ("Responsible officer"): a longer cell,
+		 * as nearly every cell is, is no header and is spared the patterns. Raise it with a longer header.
+		 */
+		static final int LONGEST_HEADER = 18;
+
+		/** What the column's header may say. */
+		private final String header;
 
 		Column(String header) {
-			this.header = Pattern.compile("(?i)" + header);
+			this.header = header;
 		}
 
+		/**
+		 * Every header above in one pattern, a group named for each column, in their order: matching the cell once
+		 * finds the first column whose header it is, as trying them one by one would, for one match instead of seven.
+		 */
+		private static final Pattern ANY_HEADER = Pattern.compile("(?i)" + String.join("|",
+				java.util.Arrays.stream(values()).map(c -> "(?<" + c.name() + ">" + c.header + ")").toList()));
+
 		static Optional<Column> of(String cell) {
-			String c = cell.strip().replaceAll("[:*]+$", "");
-			for (Column column : values()) {
-				if (column.header.matcher(c).matches()) {
-					return Optional.of(column);
+			String c = cell.strip();
+			if (c.indexOf(':') >= 0 || c.indexOf('*') >= 0) {
+				c = HEADER_MARKS.matcher(c).replaceAll("");
+			}
+			if (lengthWithoutSpaces(c) > LONGEST_HEADER) {
+				return Optional.empty();
+			}
+			java.util.regex.Matcher header = ANY_HEADER.matcher(c);
+			if (header.matches()) {
+				for (Column column : values()) {
+					if (header.start(column.name()) >= 0) {
+						return Optional.of(column);
+					}
 				}
 			}
 			return Optional.empty();
+		}
+
+		/** The characters that are not \\s, the only space the headers match. */
+		private static int lengthWithoutSpaces(String text) {
+			int length = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+					length++;
+				}
+			}
+			return length;
 		}
 
 	}
@@ -90,8 +128,7 @@ final class ActionTable {
 	/** The line as a row of this table, or empty when it is not one (the table has ended). */
 	Optional<Row> row(NoteLine line) {
 		List<String> cells = line.cells();
-		long filled = cells.stream().filter(c -> !c.isBlank()).count();
-		if (filled < 2 || SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0) {
+		if (filled(cells) < 2 || SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0) {
 			return Optional.empty();
 		}
 		Map<Column, String> byColumn = new EnumMap<>(Column.class);
@@ -104,6 +141,17 @@ final class ActionTable {
 			return Optional.empty();
 		}
 		return Optional.of(new Row(line.sourceLine(), byColumn));
+	}
+
+	/** How many of the cells hold something. */
+	static int filled(List<String> cells) {
+		int filled = 0;
+		for (String cell : cells) {
+			if (!cell.isBlank()) {
+				filled++;
+			}
+		}
+		return filled;
 	}
 
 	/** A wrapped cell: the line carries text only in the action column, starting in lower case. */

@@ -18,6 +18,9 @@ final class ActionsArisingHeading {
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
+	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, "new" or "actions". */
+	private static final String[] LIST_WORDS = { "arising", "agreed", "raised", "new", "actions" };
+
 	// matches: Action: DCC to circulate the revised policy   ACTION 07/19 – CD to report   3.4 ACTION: The DCC to...
 	// matches: Agreed action (AP/23/58): The DCC will provide...
 	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "(?:agreed\\s+|new\\s+)?action(?:\\s+(?:no\\.?\\s*)?"
@@ -43,15 +46,20 @@ final class ActionsArisingHeading {
 	}
 
 	static Optional<Heading> match(String line) {
+		// each pattern is tried only on a line with a word it cannot match without: most lines are spared all three
+		if (!Keywords.contains(line, "tion")) {
+			// "action", "actions", "Ac etions": every heading has it
+			return Optional.empty();
+		}
 		if (BroughtForwardHeading.match(line, null).isPresent()) {
 			return Optional.empty();
 		}
 		Matcher single = SINGLE.matcher(line);
-		if (single.find()) {
+		if (Keywords.contains(line, "action") && single.find()) {
 			return Optional.of(new Heading(Kind.SINGLE, line.substring(single.end()).strip()));
 		}
 		Matcher list = LIST.matcher(line);
-		if (list.find()) {
+		if (Keywords.containsAny(line, LIST_WORDS) && list.find()) {
 			return Optional.of(new Heading(Kind.LIST, line.substring(list.end()).strip()));
 		}
 		return Optional.empty();

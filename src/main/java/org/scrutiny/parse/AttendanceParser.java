@@ -41,6 +41,12 @@ final class AttendanceParser {
 	private static final Pattern MINUTES_MARK = Pattern.compile("(?i)\\((?:minutes|notes|note\\s*-?taker|minute\\s*-?taker)\\)|"
 			+ "[-\u2013]\\s*(?:minutes|notes|note\\s*-?taker)\\s*\\)?\\s*$");
 
+	// matches: apologies   apologies received   absent   (a label for those who were not there)
+	private static final Pattern ABSENT_LABEL = Pattern.compile("apolog.*|absent");
+
+	// matches: name capacity   name: role:   (column headings naming both a name and a title)
+	private static final Pattern TITLE_HEADING = Pattern.compile(".*(capacity|role|title|position).*");
+
 	/** Who attended, and whom the list marks as chair or minute-taker (empty when it marks nobody). */
 	record Attendance(List<Attendee> people, String chair, String minutesBy) {
 	}
@@ -156,7 +162,7 @@ final class AttendanceParser {
 			Matcher label = STATUS_LABEL.matcher(cells.get(0));
 			List<String> rest = cells;
 			if (label.matches()) {
-				status = label.group(1).toLowerCase(Locale.ROOT).matches("apolog.*|absent") ? AttendanceStatus.APOLOGY
+				status = ABSENT_LABEL.matcher(label.group(1).toLowerCase(Locale.ROOT)).matches() ? AttendanceStatus.APOLOGY
 						: AttendanceStatus.PRESENT;
 				rest = new ArrayList<>();
 				if (!label.group(2).isBlank()) {
@@ -172,7 +178,7 @@ final class AttendanceParser {
 			if (heading.matches()) {
 				// "Name:" alone heads a column of names, "Capacity:" alone one of titles; both together head a table
 				String words = String.join(" ", rest).toLowerCase(Locale.ROOT);
-				boolean both = words.contains("name") && words.matches(".*(capacity|role|title|position).*");
+				boolean both = words.contains("name") && TITLE_HEADING.matcher(words).matches();
 				column = both ? null : words.startsWith("name") ? names : titles;
 				continue;
 			}

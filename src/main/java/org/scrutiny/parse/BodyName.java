@@ -23,6 +23,18 @@ final class BodyName {
 	private static final Pattern TIME_AND_PLACE = Pattern.compile("(?i)(?:\\s*,|\\s+at)?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\b.*$"
 			+ "|(?:\\s*,|\\s+at)\\s+\\d{1,2}[.:]\\d{2}\\b.*$|\\s*,?\\s+(?:via|in|at)\\s+(?:microsoft\\s+teams|zoom|teams|the\\s+).*$");
 
+	// matches: " held" at the end of "Police Accountability Board held"
+	private static final Pattern TRAILING_HELD = Pattern.compile("(?i)\\s+held\\s*$");
+
+	// matches: " –" and ", " at the end of "Police Accountability Board – "
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\u2013\u2014:,-]+$");
+
+	// matches: "The " in "The Police Accountability Board"
+	private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:the\\s+)");
+
+	// matches: the spaces between words
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** Words an all-capitals title keeps in lower case. */
 	private static final java.util.Set<String> SMALL = java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
 
@@ -37,7 +49,7 @@ final class BodyName {
 	/** "JOINT ACCOUNTABILITY BOARD" reads as "Joint Accountability Board"; short words that may be codes stay. */
 	private static String titleCase(String capitals) {
 		StringBuilder out = new StringBuilder();
-		for (String word : capitals.split("\\s+")) {
+		for (String word : WHITE_SPACE.split(capitals)) {
 			String lower = word.toLowerCase(java.util.Locale.ROOT);
 			String cased = SMALL.contains(lower) && out.length() > 0 ? lower
 					: word.length() <= 4 && !SMALL.contains(lower) ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
@@ -50,8 +62,8 @@ final class BodyName {
 		String body = LEADING_KIND.matcher(title(heading)).replaceFirst("");
 		body = DATE_PART.matcher(body).replaceAll("");
 		body = TIME_AND_PLACE.matcher(body).replaceFirst("");
-		body = body.replaceAll("(?i)\\s+held\\s*$", "").replaceAll("[\\s\u2013\u2014:,-]+$", "").strip();
-		body = body.replaceAll("(?i)^(?:the\\s+)", "");
+		body = TRAILING_PUNCTUATION.matcher(TRAILING_HELD.matcher(body).replaceAll("")).replaceAll("").strip();
+		body = LEADING_THE.matcher(body).replaceAll("");
 		if (body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
 			body = titleCase(body);
 		}

@@ -40,6 +40,9 @@ final class BroughtForwardHeading {
 
 	/** The month of the last meeting, from "the minutes of <date> were agreed": the origin of what is reported on next. */
 	static Optional<YearMonth> minutesAgreed(String line) {
+		if (!Keywords.contains(line, "minutes")) {
+			return Optional.empty();
+		}
 		Matcher m = MINUTES_AGREED.matcher(line);
 		return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))) : Optional.empty();
 	}
@@ -49,6 +52,9 @@ final class BroughtForwardHeading {
 		Optional<YearMonth> dated = match(line, meetingDate);
 		if (dated.isPresent()) {
 			return Optional.of(new Origin(dated.get()));
+		}
+		if (!Keywords.contains(line, "meeting") || !Keywords.contains(line, "action")) {
+			return Optional.empty();
 		}
 		Matcher previous = PREVIOUS.matcher(line);
 		if (!previous.find()) {
@@ -83,6 +89,9 @@ final class BroughtForwardHeading {
 	 * meeting (null meeting date: any year will do, the caller only asks whether this is a heading).
 	 */
 	static Optional<YearMonth> match(String line, LocalDate meetingDate) {
+		if (!Keywords.contains(line, "from") || !Keywords.containsAny(line, "action", "matters")) {
+			return Optional.empty();
+		}
 		Matcher m = ORIGIN.matcher(line);
 		if (!m.find()) {
 			return Optional.empty();

@@ -31,6 +31,12 @@ final class BroughtForwardItem {
 	private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:\\s[-\u2013\u2014]\\s|(?<=[.;])\\s+)(?=(?:action\\s+)?(?:closed|complete[d]?|"
 			+ "discharged|done|remains\\s+(?:open|in\\s+progress)|on-?going|open|in\\s+progress|carried\\s+forward|deferred|superseded)\\b)");
 
+	// matches: ":" and the spaces at the end of "Hire cars: "
+	private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+
+	// matches: (Report on the vetting backlog)   (a wording wholly in brackets)
+	private static final Pattern BRACKETED = Pattern.compile("^\\((.*)\\)$");
+
 	final YearMonth origin;
 
 	final String title;
@@ -43,7 +49,7 @@ final class BroughtForwardItem {
 
 	BroughtForwardItem(YearMonth origin, String title) {
 		this.origin = origin;
-		this.title = title == null ? "" : title.strip().replaceAll("[:\\s]+$", "");
+		this.title = title == null ? "" : TRAILING_COLON.matcher(title.strip()).replaceAll("");
 	}
 
 	/** The owner cells of the item's rows, resolved when the item is closed. */
@@ -61,7 +67,7 @@ final class BroughtForwardItem {
 
 	void add(NoteLine line) {
 		Matcher inline = INLINE_UPDATE.matcher(line.text());
-		if (!inUpdate && inline.find()) {
+		if (!inUpdate && Keywords.containsAny(line.text(), "update", "progress") && inline.find()) {
 			text.add(NoteLine.of(line.sourceLine(), line.text().substring(0, inline.start())));
 			startUpdate(line.text().substring(inline.end()), line);
 			return;
@@ -102,7 +108,7 @@ final class BroughtForwardItem {
 			reported = whole.substring(status.end()).strip();
 			whole = whole.substring(0, status.start()).strip();
 		}
-		String lead = SENTENCE_END.split(whole, 2)[0].strip().replaceAll("^\\((.*)\\)$", "$1");
+		String lead = BRACKETED.matcher(SENTENCE_END.split(whole, 2)[0].strip()).replaceAll("$1");
 		String wording = ActionShape.looksLikeAction(lead) || title.isEmpty() ? lead : title + ": " + lead;
 		ActionDraft draft = draft(wording, text.get(0).sourceLine());
 		draft.update = reported;
@@ -146,7 +152,7 @@ final class BroughtForwardItem {
 	}
 
 	private static String joined(List<NoteLine> lines) {
-		return String.join(" ", lines.stream().map(NoteLine::text).toList()).replaceAll("\\s+", " ").strip();
+		return Spaces.collapse(String.join(" ", lines.stream().map(NoteLine::text).toList())).strip();
 	}
 
 }

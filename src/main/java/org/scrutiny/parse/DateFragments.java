@@ -2,6 +2,7 @@ package org.scrutiny.parse;
 
 import java.time.Month;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Regular-expression fragments for dates as meeting notes write them, composed into each rule's own patterns.
@@ -21,6 +22,9 @@ final class DateFragments {
 	// matches: 2018
 	static final String YEAR = "(?:19|20)\\d{2}";
 
+	// matches: "st" in "1st"   (what is not a digit in a day)
+	private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
 	private DateFragments() {
 	}
 
@@ -35,7 +39,7 @@ final class DateFragments {
 	}
 
 	static int day(String text) {
-		return Integer.parseInt(text.replaceAll("\\D", ""));
+		return Integer.parseInt(NOT_DIGIT.matcher(text).replaceAll(""));
 	}
 
 }

@@ -66,8 +66,10 @@ final class DueDateRule {
 	 * @param nextMeeting the next meeting's date when the notes give it, else null
 	 */
 	static Optional<Due> find(String text, LocalDate meeting, LocalDate nextMeeting) {
+		// each pattern is tried only where the word or digit it cannot match without is in the text
+		boolean digits = hasDigit(text);
 		Matcher m = WITHIN.matcher(text);
-		if (m.find()) {
+		if (Keywords.contains(text, "within") && m.find()) {
 			int n = count(m.group(1));
 			return Optional.of(switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
 				case "day" -> Due.ofDay(meeting.plusDays(n));
@@ -76,21 +78,21 @@ final class DueDateRule {
 			});
 		}
 		m = FULL_DATE.matcher(text);
-		if (m.find()) {
+		if (digits && m.find()) {
 			return Optional.of(Due.ofDay(LocalDate.of(Integer.parseInt(m.group(3)), DateFragments.month(m.group(2)),
 					DateFragments.day(m.group(1)))));
 		}
 		m = NUMERIC_DATE.matcher(text);
-		if (m.find()) {
+		if (digits && m.find()) {
 			int year = Integer.parseInt(m.group(3));
 			return validDay(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
 		}
 		m = MONTH_YEAR.matcher(text);
-		if (m.find()) {
+		if (digits && m.find()) {
 			return Optional.of(Due.ofMonth(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))));
 		}
 		m = DAY_MONTH.matcher(text);
-		if (m.find()) {
+		if (digits && m.find()) {
 			YearMonth month = nextOccurrence(DateFragments.month(m.group(2)), meeting);
 			int day = DateFragments.day(m.group(1));
 			if (month.isValidDay(day)) {
@@ -98,21 +100,21 @@ final class DueDateRule {
 			}
 		}
 		m = QUARTER.matcher(text);
-		if (m.find()) {
+		if (digits && m.find()) {
 			// Q1 ends in June, Q2 in September, Q3 in December, Q4 in March
 			java.time.Month end = java.time.Month.of((Integer.parseInt(m.group(1)) * 3 + 2) % 12 + 1);
 			return Optional.of(Due.ofMonth(nextOccurrence(end, meeting)));
 		}
-		if (NEXT_MEETING.matcher(text).find()) {
+		if (Keywords.contains(text, "next") && NEXT_MEETING.matcher(text).find()) {
 			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
 		}
 		m = IN_WEEKS.matcher(text);
-		if (m.find()) {
+		if (Keywords.containsAny(text, "week", "day") && m.find()) {
 			int n = count(m.group(1));
 			return Optional.of(Due.ofDay(m.group(2).equalsIgnoreCase("week") ? meeting.plusWeeks(n) : meeting.plusDays(n)));
 		}
 		m = IN_MONTHS.matcher(text);
-		if (m.find()) {
+		if (Keywords.contains(text, "month") && m.find()) {
 			return Optional.of(Due.ofMonth(YearMonth.from(meeting).plusMonths(count(m.group(1)))));
 		}
 		m = PREPOSITION_MONTH.matcher(text);
@@ -161,6 +163,15 @@ final class DueDateRule {
 	static YearMonth nextOccurrence(Month month, LocalDate from) {
 		YearMonth candidate = YearMonth.of(from.getYear(), month);
 		return candidate.isBefore(YearMonth.from(from)) ? candidate.plusYears(1) : candidate;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Optional<Due> validDay(int year, int month, int day) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.scrutiny.model.Action;
 import org.scrutiny.model.ActionKind;
@@ -29,6 +30,9 @@ public final class MeetingParser {
 
 	/** What a reject from a protectively-marked passage says instead of quoting it. */
 	static final String MARKED_REJECT = "a line in a protectively-marked passage could not be read (not quoted)";
+
+	// matches: " (Chair)" in "Cllr Ann Bell (Chair)"   " (PCC)"   (a mark after the chair's name)
+	private static final Pattern CHAIR_MARK = Pattern.compile("\\s*\\((?:chair|PCC|Chairman)\\)\\s*$");
 
 	public ParseResult parse(String sourceFile, NormalisedNote note) {
 		List<NoteLine> lines = note.lines();
@@ -109,7 +113,7 @@ public final class MeetingParser {
 	/** The agenda starts at its first heading with words in it ("1. OUTSTANDING MATTERS"), not at a bare "1.1". */
 	private static boolean opensAgenda(NoteLine line) {
 		return (SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0)
-				&& line.text().replaceAll("[^A-Za-z]", "").length() >= 3 && !AttendanceParser.opensList(line);
+				&& SectionHeading.letterCount(line.text()) >= 3 && !AttendanceParser.opensList(line);
 	}
 
 	/**
@@ -160,7 +164,7 @@ public final class MeetingParser {
 	}
 
 	private static String chairName(String field) {
-		return personName(field.replaceAll("\\s*\\((?:chair|PCC|Chairman)\\)\\s*$", ""));
+		return personName(CHAIR_MARK.matcher(field).replaceAll(""));
 	}
 
 }

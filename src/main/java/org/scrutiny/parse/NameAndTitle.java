@@ -37,6 +37,18 @@ final class NameAndTitle {
 	// matches: "(DPCC)" ending "Deputy Police and Crime Commissioner (DPCC)"   (a title that ends in its code)
 	private static final Pattern TITLE_END = Pattern.compile("\\([A-Za-z/]{2,6}\\)\\)?");
 
+	// matches: "Cllr " in "Cllr Ann Bell"   "Ch Supt " in "Ch Supt Alun Davies"   (honorifics and ranks before a name)
+	private static final Pattern LEADING_HONORIFICS = Pattern.compile("^" + HONORIFIC + "+");
+
+	// matches: Natasha Noorbakhsh   Jo O'Neill-Smith   Mary Ann de Vries Jones   (two to four capitalised words)
+	private static final Pattern NAME_WORDS = Pattern.compile("[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}");
+
+	// matches: Police   Chief   Senior   T/DCC   (a word that opens a title)
+	private static final Pattern TITLE_WORD = Pattern.compile("(?i)police|chief|assistant|policy|staff|senior|commissioner|t/.*");
+
+	// matches: the spaces between words
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private NameAndTitle() {
 	}
 
@@ -60,7 +72,7 @@ final class NameAndTitle {
 			// a title outside the known ones ("Head of Professional Standards", "Brackenshire Police"): kept as written
 			return List.of(new Person(bare(dashed.group(1)), dashed.group(2).strip(), PeopleIndex.initialsOf(bare(dashed.group(1)))));
 		}
-		String[] words = t.split("\\s+");
+		String[] words = WHITE_SPACE.split(t);
 		for (int i = 1 + honorificWords(t); i < words.length; i++) {
 			String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
 			if (RoleClassifier.isTitle(rest) && startsTitle(words[i])) {
@@ -73,12 +85,12 @@ final class NameAndTitle {
 	private static int honorificWords(String text) {
 		String stripped = bare(text);
 		String honorific = text.strip().substring(0, text.strip().length() - stripped.length()).strip();
-		return honorific.isEmpty() ? 0 : honorific.split("\\s+").length;
+		return honorific.isEmpty() ? 0 : WHITE_SPACE.split(honorific).length;
 	}
 
 	private static boolean startsTitle(String word) {
 		return RoleClassifier.isTitle(word) || OtherTitles.startsWithTitle(word)
-				|| word.matches("(?i)police|chief|assistant|policy|staff|senior|commissioner|t/.*");
+				|| TITLE_WORD.matcher(word).matches();
 	}
 
 	/** k names of two words each before k titles that each end in a code: pair them in order. */
@@ -112,12 +124,15 @@ final class NameAndTitle {
 	/** A person's name: two to four capitalised words ("Natasha Noorbakhsh"), not a run of letters ("T O I"). */
 	static boolean isName(String text) {
 		String name = bare(text);
-		return name.matches("[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}") && !RoleClassifier.isTitle(name);
+		return !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z' && NAME_WORDS.matcher(name).matches()
+				&& !RoleClassifier.isTitle(name);
 	}
 
 	/** The name without honorifics or rank: "Cllr Ann Bell" is Ann Bell. */
 	static String bare(String name) {
-		return name.strip().replaceFirst("^" + HONORIFIC + "+", "");
+		String n = name.strip();
+		// every honorific starts with one of these capitals
+		return Prefixes.remove(LEADING_HONORIFICS, "MDCPSI", n);
 	}
 
 }

@@ -35,7 +35,7 @@ final class NextMeetingRule {
 
 	static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!HEADING.matcher(lines.get(i)).find() || lines.get(i).length() > MAX_HEADING) {
+			if (!Keywords.contains(lines.get(i), "next") || !HEADING.matcher(lines.get(i)).find() || lines.get(i).length() > MAX_HEADING) {
 				continue;
 			}
 			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {

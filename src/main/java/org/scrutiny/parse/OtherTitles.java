@@ -28,7 +28,7 @@ final class OtherTitles {
 	static java.util.Optional<org.scrutiny.model.RoleRef> titleOnly(String text) {
 		String t = text.strip();
 		return WHOLE_TITLE.matcher(t).matches()
-				? java.util.Optional.of(new org.scrutiny.model.RoleRef(org.scrutiny.model.Role.OTHER, false, t.replaceFirst("(?i)^the\\s+", "")))
+				? java.util.Optional.of(new org.scrutiny.model.RoleRef(org.scrutiny.model.Role.OTHER, false, Prefixes.remove(RoleClassifier.LEADING_THE, "Tt", t)))
 				: java.util.Optional.empty();
 	}
 

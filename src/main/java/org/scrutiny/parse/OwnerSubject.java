@@ -29,6 +29,12 @@ final class OwnerSubject {
 	// matches: " and "  " & "  " / "   (between joint owners: "DPCC and ACC")
 	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
 
+	// matches: "The " in "The ACC"
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+	// matches: the spaces between words
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -44,12 +50,12 @@ final class OwnerSubject {
 		if (!verb.find()) {
 			return List.of();
 		}
-		String[] words = text.substring(0, verb.start()).strip().split("\\s+");
+		String[] words = WHITE_SPACE.split(text.substring(0, verb.start()).strip());
 		if (words.length > MAX_SUBJECT_WORDS) {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length)).replaceFirst("^(?i:the)\\s+", "");
+			String tail = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", Arrays.copyOfRange(words, from, words.length)));
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;
@@ -61,7 +67,7 @@ final class OwnerSubject {
 	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */
 	List<RoleRef> asked(String text) {
 		Matcher m = ASKED.matcher(text);
-		return m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
+		return Keywords.contains(text, "asked") && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
 	}
 
 	/**
@@ -71,7 +77,9 @@ final class OwnerSubject {
 	private List<RoleRef> resolve(String subject) {
 		Optional<RoleRef> whole = owners.single(subject);
 		Matcher joint = JOINT.matcher(subject);
-		while (joint.find()) {
+		// a join needs "and", "&" or "/": most subjects have none and are spared the scan
+		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0;
+		while (mayBeJoint && joint.find()) {
 			Optional<RoleRef> first = owners.single(subject.substring(0, joint.start()));
 			List<RoleRef> rest = first.isPresent() ? resolve(subject.substring(joint.end())) : List.of();
 			if (first.isPresent() && !rest.isEmpty()) {

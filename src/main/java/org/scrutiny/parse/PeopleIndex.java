@@ -23,6 +23,21 @@ final class PeopleIndex {
 	private static final Pattern RANK_SURNAME = Pattern.compile("^((?:T/|A/)?[A-Za-z]{2,5}\\.?)\\s+"
 			+ "(?!(?:PCC|PFCC|DPCC|CC|DCC|ACC|CEx|CEX|CEO|SPM|PO|SO)\\b)([A-Z][A-Za-z'-]+)$");
 
+	// matches: "." in "Smith."   ";" in "DCC;"   (stops after a name)
+	private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:]+$");
+
+	// matches: JS   CFO   TONY   (initials, or a code the attendance list defines)
+	private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
+
+	// matches: Kirsty   Smith   (one capitalised word: a first name or surname)
+	private static final Pattern ONE_NAME = Pattern.compile("[A-Z][a-z]+");
+
+	// matches: "," and "(" in "Chief Finance Officer, OPCC (CFO)"   (where a title's office or code begins)
+	private static final Pattern TITLE_END = Pattern.compile("[,(]");
+
+	// matches: the spaces in "Jane  Smith"
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private final Map<String, RoleRef> byKey = new HashMap<>();
 
 	private final Map<String, RoleRef> byInitials = new HashMap<>();
@@ -75,22 +90,27 @@ final class PeopleIndex {
 
 	/** The role of the person the text names, if it names someone in the list. */
 	Optional<RoleRef> find(String text) {
-		String t = text.strip().replaceAll("[.,;:]+$", "");
+		String t = text.strip();
+		if (t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf(':') >= 0) {
+			t = TRAILING_STOPS.matcher(t).replaceAll("");
+		}
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
+		// each pattern is tried only on a text of its shape: initials are short, a name starts in capitals, a rank and
+		// surname are two words
 		RoleRef found = byKey.get(key(t));
-		if (found == null && t.matches("[A-Z]{2,4}")) {
+		if (found == null && t.length() <= 4 && INITIALS.matcher(t).matches()) {
 			found = byInitials.get(t);
 		}
-		if (found == null && t.matches("[A-Z][a-z]+")) {
+		if (found == null && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && ONE_NAME.matcher(t).matches()) {
 			found = byFirstName.get(key(t));
 		}
-		if (found == null) {
+		if (found == null && hasSpace(t)) {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(m.group(1).replaceFirst("(?i)^[TA]/", ""));
+				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, "TtAa", m.group(1)));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}
@@ -99,11 +119,22 @@ final class PeopleIndex {
 		return Optional.ofNullable(found);
 	}
 
+	/** True when the text holds white space (\\s), as a rank and surname do. */
+	private static boolean hasSpace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
 	private static String titleInitials(String title) {
-		String head = title.split("[,(]")[0];
+		String head = TITLE_END.split(title)[0];
 		StringBuilder out = new StringBuilder();
-		for (String word : head.strip().split("\\s+")) {
+		for (String word : WHITE_SPACE.split(head.strip())) {
 			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
 				out.append(word.charAt(0));
 			}
@@ -114,7 +145,7 @@ final class PeopleIndex {
 	/** "Jane Smith" gives "JS". */
 	static String initialsOf(String name) {
 		StringBuilder out = new StringBuilder();
-		for (String word : name.strip().split("\\s+")) {
+		for (String word : WHITE_SPACE.split(name.strip())) {
 			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
 				out.append(Character.toUpperCase(word.charAt(0)));
 			}
@@ -123,7 +154,7 @@ final class PeopleIndex {
 	}
 
 	private static String key(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
 	}
 
 	private static String firstName(String name) {

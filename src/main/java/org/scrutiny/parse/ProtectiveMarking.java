@@ -29,6 +29,9 @@ final class ProtectiveMarking {
 	// matches: "Operation Vanguard (OFFICIAL-SENSITIVE)"   "Custody deaths – not for publication"   (a marked heading)
 	private static final Pattern MARKED_HEADING = Pattern.compile("(?i)(?:[(\\[]|\\s[\u2013-]\\s)\\s*(" + MARKINGS + ")\\s*[)\\]]?\\s*$");
 
+	/** One of these is in every marking above: a line with none of them is spared both patterns. */
+	private static final String[] MARKING_WORDS = { "sensitive", "restricted", "confidential", "secret", "publi", "exempt" };
+
 	private ProtectiveMarking() {
 	}
 
@@ -37,14 +40,15 @@ final class ProtectiveMarking {
 	 * @param agendaStart the index of the first agenda line: a marking above it covers the whole document
 	 */
 	static List<MarkedPassage> find(List<NoteLine> lines, int agendaStart) {
+		List<Optional<String>> markings = lines.stream().map(line -> marking(line.text())).toList();
 		Map<String, Integer> repeats = new HashMap<>();
-		for (NoteLine line : lines) {
-			marking(line.text()).ifPresent(m -> repeats.merge(m.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+		for (Optional<String> marking : markings) {
+			marking.ifPresent(m -> repeats.merge(m.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
 		}
 		int last = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).sourceLine();
 		List<MarkedPassage> out = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			Optional<String> marking = marking(lines.get(i).text());
+			Optional<String> marking = markings.get(i);
 			if (marking.isEmpty()) {
 				continue;
 			}
@@ -62,6 +66,9 @@ final class ProtectiveMarking {
 	}
 
 	static Optional<String> marking(String text) {
+		if (!Keywords.containsAny(text, MARKING_WORDS)) {
+			return Optional.empty();
+		}
 		Matcher line = MARKING_LINE.matcher(text.strip());
 		if (line.matches()) {
 			return Optional.of(line.group(1).strip());
@@ -72,7 +79,7 @@ final class ProtectiveMarking {
 
 	private static boolean isAgendaHeading(NoteLine line) {
 		return SectionHeading.topLevelNumber(line) > 0 || SectionHeading.isHeading(line) && marking(line.text()).isEmpty()
-				&& line.text().replaceAll("[^A-Za-z]", "").length() >= 3;
+				&& SectionHeading.letterCount(line.text()) >= 3;
 	}
 
 }

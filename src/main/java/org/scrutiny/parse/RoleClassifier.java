@@ -18,6 +18,9 @@ final class RoleClassifier {
 	// matches: T/DCC   T/Deputy Chief Constable   Acting Chief Constable   Temporary ACC   Interim Chief Executive
 	private static final Pattern ACTING = Pattern.compile("(?i)^(?:T/|A/|Acting\\s+|Temporary\\s+|Temp\\.?\\s+|Interim\\s+)");
 
+	/** Every character {@link #ACTING} can begin with. */
+	private static final String ACTING_STARTS = "TtAaIi";
+
 	// matches: (Acting)   (temporary)   T/ in the middle of a title
 	private static final Pattern ACTING_ANYWHERE = Pattern.compile("(?i)\\((?:acting|temporary|interim)\\)|\\bT/");
 
@@ -26,12 +29,22 @@ final class RoleClassifier {
 		.compile("(?i)\\((PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEO|SPM|PO|SO)\\)");
 
 	// matches: DCC   CEx   PFCC   (a bare code, as in owner columns)
-	static final Pattern CODE = Pattern.compile("(?i)(PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEO|SPM|PO|SO)");
+	private static final Pattern CODE = Pattern.compile("(?i)(PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEO|SPM|PO|SO)");
 
 	// matches: (Item 1 only)   (part)   (notes)   -- attendance notes after a title
 	private static final Pattern ATTENDANCE_NOTE = Pattern.compile("(?i)\\s*\\((?:item|items|part|left|arrived|from|chair|chairman|chairperson|minutes|notes?|note\\s*-?taker|minute\\s*-?taker)\\b[^)]*\\)");
 
-	private record Rule(Role role, Pattern title) {
+	/**
+	 * @param word a word the title cannot match without, looked for first: a name or a sentence without it is spared
+	 * the pattern's scan
+	 */
+	private record Rule(Role role, String word, Pattern title) {
+
+		/** True when the title is found in the text; {@code lower} is the text in lower case. */
+		boolean foundIn(String text, String lower) {
+			return lower.contains(word) && title.matcher(text).find();
+		}
+
 	}
 
 	/**
@@ -40,23 +53,23 @@ final class RoleClassifier {
 	 */
 	private static final List<Rule> RULES = List.of(
 			// matches: Senior Policy Manager   Head of Policy
-			new Rule(Role.SPM, Pattern.compile("(?i)\\bsenior\\s+policy\\s+(?:manager|officer|lead)\\b|\\bhead\\s+of\\s+policy\\b")),
+			new Rule(Role.SPM, "policy", Pattern.compile("(?i)\\bsenior\\s+policy\\s+(?:manager|officer|lead)\\b|\\bhead\\s+of\\s+policy\\b")),
 			// matches: Policy Officer   Policy Assistant   Policy Support Officer
-			new Rule(Role.PO, Pattern.compile("(?i)\\bpolicy\\s+(?:officer|assistant|support\\s+officer|adviser|advisor)\\b")),
+			new Rule(Role.PO, "policy", Pattern.compile("(?i)\\bpolicy\\s+(?:officer|assistant|support\\s+officer|adviser|advisor)\\b")),
 			// matches: Staff Officer
-			new Rule(Role.SO, Pattern.compile("(?i)\\bstaff\\s+officer\\b")),
+			new Rule(Role.SO, "staff", Pattern.compile("(?i)\\bstaff\\s+officer\\b")),
 			// matches: Deputy Police and Crime Commissioner   Deputy PCC   Deputy Police, Fire and Crime Commissioner
-			new Rule(Role.DPCC, Pattern.compile("(?i)\\bdeputy\\s+(?:police,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner|p(?:f)?cc|commissioner)\\b")),
+			new Rule(Role.DPCC, "deputy", Pattern.compile("(?i)\\bdeputy\\s+(?:police,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner|p(?:f)?cc|commissioner)\\b")),
 			// matches: Chief Executive   Chief Executive Officer, OPCC
-			new Rule(Role.CEX, Pattern.compile("(?i)(?<!deputy\\s|assistant\\s)\\bchief\\s+executive\\b")),
+			new Rule(Role.CEX, "executive", Pattern.compile("(?i)(?<!deputy\\s|assistant\\s)\\bchief\\s+executive\\b")),
 			// matches: Deputy Chief Constable
-			new Rule(Role.DCC, Pattern.compile("(?i)\\bdeputy\\s+chief\\s+constable\\b")),
+			new Rule(Role.DCC, "constable", Pattern.compile("(?i)\\bdeputy\\s+chief\\s+constable\\b")),
 			// matches: Assistant Chief Constable   Assistant Chief Constable Local Policing
-			new Rule(Role.ACC, Pattern.compile("(?i)\\bassistant\\s+chief\\s+constable\\b")),
+			new Rule(Role.ACC, "constable", Pattern.compile("(?i)\\bassistant\\s+chief\\s+constable\\b")),
 			// matches: Chief Constable
-			new Rule(Role.CC, Pattern.compile("(?i)\\bchief\\s+constable\\b")),
+			new Rule(Role.CC, "constable", Pattern.compile("(?i)\\bchief\\s+constable\\b")),
 			// matches: Police and Crime Commissioner   Police, Fire and Crime Commissioner
-			new Rule(Role.PCC, Pattern.compile("(?i)\\bpolice,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner\\b|^commissioner$")));
+			new Rule(Role.PCC, "commissioner", Pattern.compile("(?i)\\bpolice,?\\s+(?:fire\\s+)?(?:and|&)\\s+crime\\s+commissioner\\b|^commissioner$")));
 
 	// matches: "ACC" in "ACC Local Policing"   "DCC" in "DCC (Crime)"   (a code heading a portfolio)
 	private static final Pattern LEADING_CODE = Pattern.compile("(PCC|PFCC|DPCC|DPFCC|CC|DCC|ACC|CEx|CEX)\\b");
@@ -67,6 +80,12 @@ final class RoleClassifier {
 	// matches: " and the PCC"  " & ACC"  " / DCC"   (a title joined to another owner is not one title)
 	private static final Pattern JOINED = Pattern.compile("\\s*(?:and|&|/)\\s");
 
+	// matches: "(" and ")" in "(Chair)"
+	private static final Pattern BRACKET = Pattern.compile("[()]");
+
+	// matches: "the " in "the Deputy Chief Constable"
+	static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
 	/** "Deputy Police, Fire and Crime Commissioner" is the longest title a role has. */
 	private static final int MAX_TITLE_WORDS = 7;
 
@@ -74,26 +93,31 @@ final class RoleClassifier {
 	}
 
 	static RoleRef classify(String written) {
-		String title = ATTENDANCE_NOTE.matcher(written.strip()).replaceAll("").strip();
+		// the patterns that need a bracket, slash or comma are run only on a title that has one
+		String title = written.strip();
+		title = (title.indexOf('(') >= 0 ? ATTENDANCE_NOTE.matcher(title).replaceAll("") : title).strip();
 		if (title.isEmpty()) {
 			// "(Chair)" alone: the mark is the only title there is
-			title = written.strip().replaceAll("[()]", "").strip();
+			title = BRACKET.matcher(written.strip()).replaceAll("").strip();
 		}
-		boolean temporary = ACTING.matcher(title).find() || ACTING_ANYWHERE.matcher(title).find();
+		boolean bracketed = title.indexOf('(') >= 0;
+		boolean temporary = Prefixes.present(ACTING, ACTING_STARTS, title)
+				|| (bracketed || title.indexOf('/') >= 0) && ACTING_ANYWHERE.matcher(title).find();
 		Matcher code = CODE_IN_BRACKETS.matcher(title);
 		Role fromCode = null;
-		while (code.find()) {
+		while (bracketed && code.find()) {
 			fromCode = codeRole(code.group(1));
 		}
 		if (fromCode != null) {
 			return new RoleRef(fromCode, temporary, title);
 		}
-		String bare = ACTING.matcher(title).replaceFirst("");
-		if (CODE.matcher(bare).matches()) {
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, title);
+		if (isCode(bare)) {
 			return new RoleRef(codeRole(bare), temporary, title);
 		}
+		String lower = bare.toLowerCase(Locale.ROOT);
 		for (Rule rule : RULES) {
-			if (rule.title().matcher(bare).find()) {
+			if (rule.foundIn(bare, lower)) {
 				return new RoleRef(rule.role(), temporary, title);
 			}
 		}
@@ -101,7 +125,8 @@ final class RoleClassifier {
 		if (leadingCode.lookingAt()) {
 			return new RoleRef(codeRole(leadingCode.group(1)), temporary, title);
 		}
-		return new RoleRef(Role.OTHER, temporary, ORGANISATION.matcher(title).replaceFirst(""));
+		boolean mayNameOffice = title.indexOf(',') >= 0 || bracketed;
+		return new RoleRef(Role.OTHER, temporary, mayNameOffice ? ORGANISATION.matcher(title).replaceFirst("") : title);
 	}
 
 	/**
@@ -109,17 +134,36 @@ final class RoleClassifier {
 	 * sentence that mentions one.
 	 */
 	static Optional<RoleRef> titleOnly(String text) {
-		String bare = ACTING.matcher(text.strip().replaceFirst("(?i)^the\\s+", "")).replaceFirst("");
-		if (bare.split("\\s+").length > MAX_TITLE_WORDS) {
+		String withoutThe = Prefixes.remove(LEADING_THE, "Tt", text.strip());
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, withoutThe);
+		if (Spaces.splitLength(bare) > MAX_TITLE_WORDS) {
 			return Optional.empty();
 		}
+		String lower = bare.toLowerCase(Locale.ROOT);
 		for (Rule rule : RULES) {
+			if (!lower.contains(rule.word())) {
+				continue;
+			}
 			Matcher m = rule.title().matcher(bare);
 			if (m.lookingAt() && !JOINED.matcher(bare.substring(m.end())).lookingAt()) {
-				return Optional.of(new RoleRef(rule.role(), !bare.equals(text.strip().replaceFirst("(?i)^the\\s+", "")), text.strip()));
+				return Optional.of(new RoleRef(rule.role(), !bare.equals(withoutThe), text.strip()));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** True when the text is a bare code ("DCC", "CEx"); codes are two to five letters, so most words are spared the pattern. */
+	static boolean isCode(String text) {
+		return text.length() >= 2 && text.length() <= 5 && CODE.matcher(text).matches();
+	}
+
+	private static boolean anyRuleFoundIn(String text, String lower) {
+		for (Rule rule : RULES) {
+			if (rule.foundIn(text, lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The role a code names ("CEx", "PFCC", "CEO"), or null. */
@@ -140,9 +184,10 @@ final class RoleClassifier {
 
 	/** True when the text is a known title, so that "Andy Champness Chief Executive" can be split into name and title. */
 	static boolean isTitle(String text) {
-		String bare = ACTING.matcher(text.strip()).replaceFirst("");
-		return CODE_IN_BRACKETS.matcher(bare).find() || CODE.matcher(bare).matches()
-				|| RULES.stream().anyMatch(r -> r.title().matcher(bare).find()) || OtherTitles.startsWithTitle(bare);
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, text.strip());
+		String lower = bare.toLowerCase(Locale.ROOT);
+		return bare.indexOf('(') >= 0 && CODE_IN_BRACKETS.matcher(bare).find() || isCode(bare)
+				|| anyRuleFoundIn(bare, lower) || OtherTitles.startsWithTitle(bare);
 	}
 
 }

@@ -30,6 +30,9 @@ final class SectionHeading {
 	// matches: Minute 27/23 – DIGITAL FORENSICS   PCP/23/31 Declarations of interest   (an item headed by its minute reference)
 	private static final Pattern REFERENCED = Pattern.compile("(?i)^(?:minute|min\\.?|item)?\\s*(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+(.+)$");
 
+	// matches: the spaces and slashes in "CC / DCC"   (between the words of a line that may be an owner column)
+	private static final Pattern SPACES_AND_SLASHES = Pattern.compile("[\\s/]+");
+
 	private SectionHeading() {
 	}
 
@@ -39,22 +42,29 @@ final class SectionHeading {
 		if (text.isEmpty()) {
 			return false;
 		}
-		if (NUMBER.matcher(text).matches() || SUBHEADING.matcher(text).matches()) {
+		// the numbered patterns need a digit first and a reference its slash: most lines are spared them
+		boolean numbered = startsWithDigit(text);
+		if (numbered && NUMBER.matcher(text).matches() || SUBHEADING.matcher(text).matches()) {
 			return true;
 		}
 		if (isCapitals(text)) {
 			return true;
 		}
-		Matcher referenced = REFERENCED.matcher(text);
-		if (referenced.matches() && (isCapitals(referenced.group(1)) || isTitleLike(referenced.group(1)))) {
-			return true;
+		if (text.indexOf('/') >= 0) {
+			Matcher referenced = REFERENCED.matcher(text);
+			if (referenced.matches() && (isCapitals(referenced.group(1)) || isTitleLike(referenced.group(1)))) {
+				return true;
+			}
 		}
 		// a number in the first column of a table heads a section when its text reads like a title
-		if (NUMBER.matcher(label).matches() && line.cells().size() > 1) {
+		if (startsWithDigit(label) && NUMBER.matcher(label).matches() && line.cells().size() > 1) {
 			return isTitleLike(text.substring(label.length()).strip());
 		}
-		var numbered = NUMBERED.matcher(text);
-		return numbered.matches() && isCapitals(numbered.group(1));
+		if (!numbered) {
+			return false;
+		}
+		Matcher titled = NUMBERED.matcher(text);
+		return titled.matches() && isCapitals(titled.group(1));
 	}
 
 	/**
@@ -64,6 +74,9 @@ final class SectionHeading {
 	static int topLevelNumber(NoteLine line) {
 		String label = line.cells().get(0).strip();
 		String text = line.text();
+		if (!startsWithDigit(text)) {
+			return 0;
+		}
 		Matcher m = TOP_LEVEL.matcher(text);
 		if (!m.matches() || !isTitleLike(m.group(2)) && !isCapitals(m.group(2))) {
 			return 0;
@@ -72,13 +85,41 @@ final class SectionHeading {
 	}
 
 	static boolean isCapitals(String text) {
-		if (Arrays.stream(text.strip().split("[\\s/]+")).allMatch(w -> RoleClassifier.CODE.matcher(w).matches())) {
-			// "CC DCC": a loose owner column, not a heading
+		// no lower-case letter first: it rules out most lines before any pattern runs
+		if (hasLowerCase(text) || letterCount(text) < 3 || !CAPITALS.matcher(text).matches()
+				|| !text.strip().contains(" ") && !text.strip().endsWith(":")) {
 			return false;
 		}
-		String letters = text.replaceAll("[^A-Za-z]", "");
-		return letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().contains(" ")
-				|| letters.length() >= 3 && CAPITALS.matcher(text).matches() && text.strip().endsWith(":");
+		// "CC DCC": a loose owner column, not a heading
+		return !Arrays.stream(SPACES_AND_SLASHES.split(text.strip())).allMatch(RoleClassifier::isCode);
+	}
+
+	/** True when the text starts with a digit, as {@link #NUMBER}, {@link #NUMBERED} and {@link #TOP_LEVEL} need. */
+	private static boolean startsWithDigit(String text) {
+		return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+	}
+
+	/** True when the text holds a letter from a to z, which {@link #CAPITALS} allows nowhere. */
+	private static boolean hasLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How many of the text's characters are the letters A to Z, in either case. */
+	static int letterCount(String text) {
+		int letters = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+				letters++;
+			}
+		}
+		return letters;
 	}
 
 	/** Short, no sentence ending and no verb of obligation: "Integrated victim management (IVM)". */
@@ -87,7 +128,7 @@ final class SectionHeading {
 		if (t.isEmpty() || isCapitals(t)) {
 			return !t.isEmpty();
 		}
-		return !t.endsWith(".") && !ActionShape.looksLikeAction(t) && t.split("\\s+").length <= 12;
+		return !t.endsWith(".") && Spaces.splitLength(t) <= 12 && !ActionShape.looksLikeAction(t);
 	}
 
 }

@@ -39,7 +39,7 @@ final class StackedTable {
 		List<ActionTable.Column> columns = new ArrayList<>();
 		List<String> header = new ArrayList<>();
 		int i = from;
-		while (i < lines.size() && lines.get(i).cells().stream().filter(c -> !c.isBlank()).count() == 1) {
+		while (i < lines.size() && ActionTable.filled(lines.get(i).cells()) == 1) {
 			Optional<ActionTable.Column> column = ActionTable.Column.of(lines.get(i).text());
 			if (column.isEmpty() || columns.contains(column.get())) {
 				break;
