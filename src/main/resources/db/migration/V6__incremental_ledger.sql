@@ -1,6 +1,7 @@
--- The ledger is rebuilt body by body, and only for the bodies whose stored meetings changed since it was last built:
--- brought-forward rows link only to actions of their own body, so one body's new month leaves the others' ledgers as
--- they are (a monthly run on a national store rebuilt 45,000 entries to add 82 meetings).
+-- The ledger is kept body by body: brought-forward rows link only to actions of their own body, so a body whose stored
+-- meetings did not change is left alone, one with only later meetings added is carried on with their rows, and only
+-- one with a file revised, removed or arriving out of order is built again (a monthly run on a national store had
+-- rebuilt 45,000 entries to add 82 meetings).
 
 -- What each body's ledger was built from: a hash of its stored files and their checksums, in meeting order, and of the
 -- linking rules; and the last of those files. When the hash of the files up to that one is unchanged and every other
