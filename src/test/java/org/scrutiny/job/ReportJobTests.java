@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -43,8 +41,6 @@ class ReportJobTests {
 	/** From the OFFICIAL-SENSITIVE section of marked/pab-marked-section.txt. */
 	private static final String MARKED_ACTION = "informant handling review";
 
-	// matches: the line breaks and spaces between and inside table cells
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	@Autowired
 	private JobOperatorTestUtils jobs;
@@ -72,8 +68,8 @@ class ReportJobTests {
 		Path seeds = JobTestFiles.seedsIn(folder.resolve("seeds"));
 		Path out = folder.resolve("out");
 		assertThat(run(seeds, out, "2018-03", false)).isEqualTo(BatchStatus.COMPLETED);
-		march2018Board = text(out.resolve("2018-03/board-pack.pdf"));
-		march2018Public = text(out.resolve("2018-03/transparency-report.pdf"));
+		march2018Board = PdfText.of(out.resolve("2018-03/board-pack.pdf"));
+		march2018Public = PdfText.of(out.resolve("2018-03/transparency-report.pdf"));
 		publicOnly = folder.resolve("public");
 		assertThat(run(seeds, publicOnly, "2018-03", true)).isEqualTo(BatchStatus.COMPLETED);
 
@@ -82,7 +78,7 @@ class ReportJobTests {
 				marked.resolve("pab-marked-section.txt"));
 		JobTestFiles.emptyStore(jdbc);
 		assertThat(run(marked, out, "2020-11", false)).isEqualTo(BatchStatus.COMPLETED);
-		november2020Board = text(out.resolve("2020-11/board-pack.pdf"));
+		november2020Board = PdfText.of(out.resolve("2020-11/board-pack.pdf"));
 		november2020Public = out.resolve("2020-11/transparency-report.pdf");
 	}
 
@@ -101,13 +97,13 @@ class ReportJobTests {
 		void namesTheOldestOpenActionAndTracesEachActionToItsLine() {
 			assertThat(march2018Board).contains("Oldest open action 669 days CC: The status and delivery time of Track my Crime");
 			// raised in February 2018, reported "Ongoing" on 27 March: owner CEX, 58 days old at 31 March
-			assertThat(after(after(march2018Board, "Open action log by age"), "reinvigorate local partner buy in.")).startsWith(
+			assertThat(PdfText.after(PdfText.after(march2018Board, "Open action log by age"), "reinvigorate local partner buy in.")).startsWith(
 					" Source: 000_57939b0d5e07704e.txt, line 41 CEX Feb 2018 58 days Not set Open, no due date");
 		}
 
 		@Test
 		void marksOverdueActionsInWords() {
-			assertThat(after(march2018Board, "PCC to be given a debrief on the post")).contains("Mar 2017 OVERDUE (open)");
+			assertThat(PdfText.after(march2018Board, "PCC to be given a debrief on the post")).contains("Mar 2017 OVERDUE (open)");
 		}
 
 		@Test
@@ -128,12 +124,12 @@ class ReportJobTests {
 				.contains("Actions raised 12 agreed", "Actions closed 3 reported", "Actions open 22 not yet",
 						"Actions overdue 2 open and past")
 				.contains("Oldest open action 669 days Chief Constable: The status and delivery time");
-			assertThat(after(after(march2018Public, "Actions still open"), "reinvigorate local partner buy in.")).startsWith(" Chief Executive Feb 2018 58 days");
+			assertThat(PdfText.after(PdfText.after(march2018Public, "Actions still open"), "reinvigorate local partner buy in.")).startsWith(" Chief Executive Feb 2018 58 days");
 		}
 
 		@Test
 		void showsStaffBelowChiefOfficerRankByRoleOnly() throws IOException {
-			String text = text(november2020Public);
+			String text = PdfText.of(november2020Public);
 			assertThat(text).contains("John Campion, Police and Crime Commissioner", "Senior Policy Manager",
 					"Staff Officer");
 			assertThat(text).doesNotContain(JUNIOR_STAFF);
@@ -143,7 +139,7 @@ class ReportJobTests {
 		@Test
 		void leavesOutMarkedMaterial() throws IOException {
 			assertThat(november2020Board).contains(MARKED_ACTION);
-			assertThat(text(november2020Public)).doesNotContain(MARKED_ACTION, "Operation Kestrel", "covert",
+			assertThat(PdfText.of(november2020Public)).doesNotContain(MARKED_ACTION, "Operation Kestrel", "covert",
 					"NOT FOR PUBLICATION");
 		}
 
@@ -180,16 +176,6 @@ class ReportJobTests {
 	 * The text in content order, which is the tagged reading order (a table row's cells follow one another), with every
 	 * run of white space as one space, so that a wrapped cell reads as one line.
 	 */
-	private static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return WHITESPACE.matcher(new PDFTextStripper().getText(document)).replaceAll(" ");
-		}
-	}
 
-	private static String after(String text, String words) {
-		int at = text.indexOf(words);
-		assertThat(at).as("'%s' in the PDF", words).isNotNegative();
-		return text.substring(at + words.length());
-	}
 
 }

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,8 +40,6 @@ class ReportRowCapJobTests {
 	// matches: an action log row's age ("58 days", "1 day"); the intros say "days" without a number before it
 	private static final Pattern AGE = Pattern.compile("\\b\\d[\\d,]* days?\\b");
 
-	// matches: the line breaks and spaces between and inside table cells
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** The two oldest open actions of March 2018, the first two open rows of carry-forward.csv. */
 	private static final String[] TWO_OLDEST = { "The status and delivery time of Track my Crime",
@@ -77,8 +72,8 @@ class ReportRowCapJobTests {
 		assertThat(jobs.startJob(parameters.addJobParameters(jobs.getUniqueJobParameters()).toJobParameters())
 			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		period = out.resolve("2018-03");
-		board = text(period.resolve("board-pack.pdf"));
-		transparency = text(period.resolve("transparency-report.pdf"));
+		board = PdfText.of(period.resolve("board-pack.pdf"));
+		transparency = PdfText.of(period.resolve("transparency-report.pdf"));
 	}
 
 	@Test
@@ -99,7 +94,7 @@ class ReportRowCapJobTests {
 				+ "carry-forward.csv, in the same folder as this pack, which lists every action oldest first; open "
 				+ "ones have the status open.";
 		assertThat(log).startsWith(" 22 actions are open, oldest first; 2 overdue").contains(TWO_OLDEST);
-		assertThat(after(log, TWO_OLDEST[1])).contains(note);
+		assertThat(PdfText.after(log, TWO_OLDEST[1])).contains(note);
 		assertThat(rows(log)).isEqualTo(2);
 		assertThat(board).contains("Actions open 22 not yet done", "Actions overdue 2 open and past");
 	}
@@ -121,7 +116,7 @@ class ReportRowCapJobTests {
 		String log = between(transparency, "Actions still open", "Who is responsible for actions");
 		assertThat(rows(log)).isEqualTo(2);
 		assertThat(log).startsWith(" 22 actions are still open, oldest first; 2 overdue").contains(TWO_OLDEST);
-		assertThat(after(log, TWO_OLDEST[1])).contains("Only the oldest 2 of the 22 open actions are listed above. "
+		assertThat(PdfText.after(log, TWO_OLDEST[1])).contains("Only the oldest 2 of the 22 open actions are listed above. "
 				+ "The other 20 are in the full action log that the Commissioner's office keeps (the file "
 				+ "carry-forward.csv).");
 		assertThat(transparency).contains("Actions open 22 not yet done");
@@ -150,17 +145,6 @@ class ReportRowCapJobTests {
 		return text.substring(from + heading.length(), to);
 	}
 
-	private static String after(String text, String words) {
-		int at = text.indexOf(words);
-		assertThat(at).as("'%s' in the PDF", words).isNotNegative();
-		return text.substring(at + words.length());
-	}
 
-	/** The text in reading order, every run of white space as one space (as in {@link ReportJobTests}). */
-	private static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return WHITESPACE.matcher(new PDFTextStripper().getText(document)).replaceAll(" ");
-		}
-	}
 
 }
