@@ -105,8 +105,12 @@ final class ActionTable {
 
 	/** A table whose header is this line, if it names both an action and an owner column. */
 	static Optional<ActionTable> header(NoteLine line) {
-		Map<Column, Integer> positions = new EnumMap<>(Column.class);
 		List<String> cells = line.cells();
+		if (filled(cells) < 2) {
+			// an action column and an owner column are two cells at least
+			return Optional.empty();
+		}
+		Map<Column, Integer> positions = new EnumMap<>(Column.class);
 		for (int i = 0; i < cells.size(); i++) {
 			if (cells.get(i).isBlank()) {
 				continue;

@@ -340,6 +340,20 @@ final class OwnerColumnResolver {
 		return hasAnyOf(t, ")].,;:") ? TRAILING_STOP.matcher(t).replaceAll("") : t;
 	}
 
+	/**
+	 * False where {@link #CODE_AND_PORTFOLIO} cannot match: it starts with an acting prefix ("T/", "A/") or with one of
+	 * its codes, whose first two letters are PC, DP, CC, DC, AC or CE.
+	 */
+	private static boolean startsLikePortfolio(String t) {
+		if (t.length() < 4) {
+			return false;
+		}
+		char first = t.charAt(0);
+		char second = t.charAt(1);
+		return second == '/' ? first == 'T' || first == 'A'
+				: "PDCA".indexOf(first) >= 0 && (second == 'C' || second == 'P' || second == 'E');
+	}
+
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
@@ -363,15 +377,15 @@ final class OwnerColumnResolver {
 		if (t.isEmpty()) {
 			return Optional.empty();
 		}
-		if (RoleClassifier.isCode(Prefixes.remove(ACTING_SLASH, "TtAa", t))) {
+		String code = t.length() > 1 && t.charAt(1) == '/' ? Prefixes.remove(ACTING_SLASH, "TtAa", t) : t;
+		if (RoleClassifier.isCode(code)) {
 			return Optional.of(RoleClassifier.classify(t));
 		}
 		Optional<RoleRef> person = people.find(t);
 		if (person.isPresent()) {
 			return person;
 		}
-		if ("TAPDC".indexOf(t.charAt(0)) >= 0) {
-			// every code the portfolio pattern knows, with or without its acting prefix, starts with one of these
+		if (startsLikePortfolio(t)) {
 			Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
 			if (portfolio.matches()) {
 				return Optional.of(RoleClassifier.classify(portfolio.group(1)));

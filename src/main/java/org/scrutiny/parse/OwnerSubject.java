@@ -35,6 +35,9 @@ final class OwnerSubject {
 	// matches: the spaces between words
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+	/** In every request: most updates are spared the pattern. */
+	private static final Keyword ASKED_WORD = Keyword.of("asked");
+
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -67,7 +70,7 @@ final class OwnerSubject {
 	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */
 	List<RoleRef> asked(String text) {
 		Matcher m = ASKED.matcher(text);
-		return Keywords.contains(text, "asked") && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
+		return ASKED_WORD.in(text) && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
 	}
 
 	/**

@@ -100,7 +100,8 @@ final class PeopleIndex {
 		// each pattern is tried only on a text of its shape: initials are short, a name starts in capitals, a rank and
 		// surname are two words
 		RoleRef found = byKey.get(key(t));
-		if (found == null && t.length() <= 4 && INITIALS.matcher(t).matches()) {
+		if (found == null && t.length() <= 4 && t.length() >= 2 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'
+				&& INITIALS.matcher(t).matches()) {
 			found = byInitials.get(t);
 		}
 		if (found == null && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && ONE_NAME.matcher(t).matches()) {
@@ -132,14 +133,23 @@ final class PeopleIndex {
 
 	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
 	private static String titleInitials(String title) {
-		String head = TITLE_END.split(title)[0];
+		String head = title.indexOf(',') >= 0 || title.indexOf('(') >= 0 ? TITLE_END.split(title)[0] : title;
 		StringBuilder out = new StringBuilder();
 		for (String word : WHITE_SPACE.split(head.strip())) {
-			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && hasLowerCase(word)) {
 				out.append(word.charAt(0));
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean hasLowerCase(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isLowerCase(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "Jane Smith" gives "JS". */
