@@ -32,8 +32,8 @@ public final class OwnerCellShape {
 		}
 		for (int i = 0; i < cell.length(); i++) {
 			char c = cell.charAt(i);
-			boolean allowed = isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || c == '.' || c == '/' || c == ',' || c == '&'
-					|| c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+			boolean allowed = isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || ". /,&".indexOf(c) >= 0
+					|| c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 			if (!allowed) {
 				return false;
 			}

@@ -60,7 +60,7 @@ final class PageFurniture {
 		return false;
 	}
 
-	/** True when the character at {@code i} is white space as the patterns' \\s is. */
+	/** True when the character at {@code i} is white space as the patterns' \s is. */
 	private static boolean isSpace(String text, int i) {
 		if (i >= text.length()) {
 			return false;

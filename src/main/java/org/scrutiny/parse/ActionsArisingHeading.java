@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The heading that opens a list of actions raised ("Actions arising:", with the damage OCR does to it), and the
@@ -24,8 +25,9 @@ final class ActionsArisingHeading {
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, "new" or "actions". */
-	private static final List<Keyword> LIST_WORDS = List.of(Keyword.of("arising"), Keyword.of("agreed"), Keyword.of("raised"),
-			Keyword.of("new"), Keyword.of("actions"));
+	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "new", "actions")
+		.map(Keyword::of)
+		.toList();
 
 	/** In every heading ("action", "actions", "Ac etions"). */
 	private static final Keyword TION = Keyword.of("tion");

@@ -56,7 +56,9 @@ final class Keyword {
 				return false;
 			}
 			int start = i - anchor;
-			if (sameLetter(text.charAt(start), word.charAt(0)) && text.regionMatches(true, start, word, 0, word.length())) {
+			boolean found = sameLetter(text.charAt(start), word.charAt(0))
+					&& text.regionMatches(true, start, word, 0, word.length());
+			if (found) {
 				return true;
 			}
 			if (i == nextLower) {

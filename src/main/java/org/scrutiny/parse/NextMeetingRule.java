@@ -38,7 +38,8 @@ final class NextMeetingRule {
 
 	static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!NEXT.in(lines.get(i)) || !HEADING.matcher(lines.get(i)).find() || lines.get(i).length() > MAX_HEADING) {
+			String heading = lines.get(i);
+			if (!NEXT.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
 				continue;
 			}
 			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {

@@ -32,9 +32,6 @@ final class OwnerSubject {
 	// matches: "The " in "The ACC"
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
-	// matches: the spaces between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	/** In every request: most updates are spared the pattern. */
 	private static final Keyword ASKED_WORD = Keyword.of("asked");
 
@@ -53,12 +50,13 @@ final class OwnerSubject {
 		if (!verb.find()) {
 			return List.of();
 		}
-		String[] words = WHITE_SPACE.split(text.substring(0, verb.start()).strip());
+		String[] words = Spaces.split(text.substring(0, verb.start()).strip());
 		if (words.length > MAX_SUBJECT_WORDS) {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+			tail = Prefixes.remove(LEADING_THE, "Tt", tail);
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;

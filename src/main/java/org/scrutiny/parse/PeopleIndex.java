@@ -35,9 +35,6 @@ final class PeopleIndex {
 	// matches: "," and "(" in "Chief Finance Officer, OPCC (CFO)"   (where a title's office or code begins)
 	private static final Pattern TITLE_END = Pattern.compile("[,(]");
 
-	// matches: the spaces in "Jane  Smith"
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	private final Map<String, RoleRef> byKey = new HashMap<>();
 
 	private final Map<String, RoleRef> byInitials = new HashMap<>();
@@ -111,7 +108,7 @@ final class PeopleIndex {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, "TtAa", m.group(1)));
+				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerLookup.ACTING_SLASH, "TtAa", m.group(1)));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}
@@ -120,7 +117,7 @@ final class PeopleIndex {
 		return Optional.ofNullable(found);
 	}
 
-	/** True when the text holds white space (\\s), as a rank and surname do. */
+	/** True when the text holds white space (\s), as a rank and surname do. */
 	private static boolean hasSpace(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -135,7 +132,7 @@ final class PeopleIndex {
 	private static String titleInitials(String title) {
 		String head = title.indexOf(',') >= 0 || title.indexOf('(') >= 0 ? TITLE_END.split(title)[0] : title;
 		StringBuilder out = new StringBuilder();
-		for (String word : WHITE_SPACE.split(head.strip())) {
+		for (String word : Spaces.split(head.strip())) {
 			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && hasLowerCase(word)) {
 				out.append(word.charAt(0));
 			}
@@ -155,7 +152,7 @@ final class PeopleIndex {
 	/** "Jane Smith" gives "JS". */
 	static String initialsOf(String name) {
 		StringBuilder out = new StringBuilder();
-		for (String word : WHITE_SPACE.split(name.strip())) {
+		for (String word : Spaces.split(name.strip())) {
 			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
 				out.append(Character.toUpperCase(word.charAt(0)));
 			}

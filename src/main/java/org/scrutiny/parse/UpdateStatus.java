@@ -21,7 +21,9 @@ final class UpdateStatus {
 	 * them ("Complete – report circulated") is spared the pattern's scan.
 	 */
 	private static final List<Keyword> STILL_OPEN_WORDS = Stream.of("going", "progress", "not", "await", "outstanding",
-			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "way", "still", "yet").map(Keyword::of).toList();
+			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "way", "still", "yet")
+		.map(Keyword::of)
+		.toList();
 
 	private UpdateStatus() {
 	}
