@@ -52,7 +52,8 @@ final class HtmlFragments {
 	 * holds its cells separated by tabs. */
 	static List<String> toLines(String cell) {
 		if (!containsHtml(cell)) {
-			return List.of(cell.indexOf('&') >= 0 && HTML_ENTITY.matcher(cell).find() ? Parser.unescapeEntities(cell, false) : cell);
+			boolean entities = cell.indexOf('&') >= 0 && HTML_ENTITY.matcher(cell).find();
+			return List.of(entities ? Parser.unescapeEntities(cell, false) : cell);
 		}
 		StringBuilder text = new StringBuilder();
 		Jsoup.parseBodyFragment(cell).body().traverse(new NodeVisitor() {

@@ -100,7 +100,8 @@ public final class Normaliser {
 	private static boolean hasOddSpaces(String cell) {
 		for (int i = 0; i < cell.length(); i++) {
 			char c = cell.charAt(i);
-			if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == ' ' && i + 1 < cell.length() && cell.charAt(i + 1) == ' ') {
+			boolean twoSpaces = c == ' ' && i + 1 < cell.length() && cell.charAt(i + 1) == ' ';
+			if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || twoSpaces) {
 				return true;
 			}
 		}

@@ -87,8 +87,8 @@ final class OcrSplits {
 
 	/** Fragments start with a letter: most first cells (empty, "2.1") are spared the pattern. */
 	private static boolean isFragments(String cell) {
-		return !cell.isEmpty() && (cell.charAt(0) >= 'a' && cell.charAt(0) <= 'z' || cell.charAt(0) >= 'A' && cell.charAt(0) <= 'Z')
-				&& FRAGMENTS.matcher(cell).matches();
+		char first = cell.isEmpty() ? ' ' : cell.charAt(0);
+		return (first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') && FRAGMENTS.matcher(cell).matches();
 	}
 
 	/** Fragment + rest of word, allowing one stray letter on either side of the split. */

@@ -18,9 +18,35 @@ public final class OwnerCellShape {
 
 	public static boolean matches(String cell) {
 		String c = cell.strip();
-		// an owner starts with a capital or its number: most cells are spared the pattern
-		return !c.isEmpty() && (c.charAt(0) >= 'A' && c.charAt(0) <= 'Z' || c.charAt(0) >= '0' && c.charAt(0) <= '9')
-				&& OWNER_CELL.matcher(c).matches();
+		return hasOwnerShape(c) && OWNER_CELL.matcher(c).matches();
+	}
+
+	/**
+	 * False where {@link #OWNER_CELL} cannot match, which spares most cells the pattern (and spares a long run of
+	 * capitals the pattern's many ways of splitting it into codes before it fails): an owner cell starts with a capital
+	 * or its number and holds only letters, digits, white space and {@code . / , &}.
+	 */
+	private static boolean hasOwnerShape(String cell) {
+		if (cell.isEmpty() || !(isUpper(cell.charAt(0)) || isDigit(cell.charAt(0)))) {
+			return false;
+		}
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			boolean allowed = isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || ". /,&".indexOf(c) >= 0
+					|| c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isUpper(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** The row's last cell when it is shaped like an owner and another cell is filled, else null. */

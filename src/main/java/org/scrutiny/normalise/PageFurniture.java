@@ -38,19 +38,35 @@ final class PageFurniture {
 				|| "-_=".indexOf(first) >= 0 && RULE.matcher(text).matches()) {
 			return true;
 		}
-		// every page number and footer holds "age" ("Page", "Fage"): a line without it is spared the footer's long scan
-		return containsAge(text) && (PAGE_NUMBER.matcher(text).matches() || FOOTER.matcher(text).matches());
+		// every page number and footer holds "age" and then a number ("Page 2", "Fage 5"): a line without one is spared
+		// the footer's long scan
+		return hasPageNumber(text) && (PAGE_NUMBER.matcher(text).matches() || FOOTER.matcher(text).matches());
 	}
 
-	/** True when the text holds "age" in any case, as every page number and footer does. */
-	private static boolean containsAge(String text) {
+	/** True when the text holds "age" in any case, then white space and a digit, as every page number does. */
+	private static boolean hasPageNumber(String text) {
 		// from one "g" or "G" to the next: quicker than a pattern's scan or lower-casing the line
 		for (int i = nextG(text, 1); i >= 0 && i + 1 < text.length(); i = nextG(text, i + 1)) {
-			if (text.regionMatches(true, i - 1, "age", 0, 3)) {
-				return true;
+			if (text.regionMatches(true, i - 1, "age", 0, 3) && isSpace(text, i + 2)) {
+				int j = i + 2;
+				while (isSpace(text, j)) {
+					j++;
+				}
+				if (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+					return true;
+				}
 			}
 		}
 		return false;
+	}
+
+	/** True when the character at {@code i} is white space as the patterns' \s is. */
+	private static boolean isSpace(String text, int i) {
+		if (i >= text.length()) {
+			return false;
+		}
+		char c = text.charAt(i);
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** The first "g" or "G" at or after {@code from}, or -1. */
@@ -61,7 +77,7 @@ final class PageFurniture {
 	}
 
 	static boolean isPageNumber(String line) {
-		return containsAge(line) && PAGE_NUMBER.matcher(line.strip()).matches();
+		return hasPageNumber(line) && PAGE_NUMBER.matcher(line.strip()).matches();
 	}
 
 	static String stripHeadingMarker(String line) {

@@ -28,7 +28,8 @@ final class RepeatedPassages {
 
 	/** True when the line repeats an earlier long line; remembers it otherwise. */
 	boolean isRepeat(String line) {
-		String key = (hasOddSpace(line) ? WHITE_SPACE.matcher(line).replaceAll(" ") : line).strip().toLowerCase(java.util.Locale.ROOT);
+		String spaced = hasOddSpace(line) ? WHITE_SPACE.matcher(line).replaceAll(" ") : line;
+		String key = spaced.strip().toLowerCase(java.util.Locale.ROOT);
 		if (key.length() < MIN_LENGTH) {
 			return false;
 		}

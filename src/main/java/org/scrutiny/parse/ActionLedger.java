@@ -117,7 +117,7 @@ final class ActionLedger {
 	/** Lower case, list markers and punctuation out: "2. The ACC to review." and "The ACC to review" are one key. */
 	static String key(String text) {
 		String lower = ActionShape.withoutMarker(text).toLowerCase(Locale.ROOT);
-		// the runs of letters and digits (\\p{L}, \\p{N}) joined by single spaces; a loop, as this runs for every line
+		// the runs of letters and digits (\p{L}, \p{N}) joined by single spaces; a loop, as this runs for every line
 		StringBuilder key = new StringBuilder(lower.length());
 		boolean gap = false;
 		for (int i = 0; i < lower.length(); ) {
@@ -137,7 +137,7 @@ final class ActionLedger {
 		return key.toString();
 	}
 
-	/** A character of {@code \\p{L}} or {@code \\p{N}}. */
+	/** A character of {@code \p{L}} or {@code \p{N}}. */
 	private static boolean isLetterOrNumber(int c) {
 		if (c < 0x80) {
 			// the ASCII ones are only these

@@ -25,7 +25,8 @@ final class ActionShape {
 	// ("has begun to reduce", "continues to fall", "holding to account": a verb's complement, not an obligation)
 	// (the first letter, the word boundary and the look-ahead only repeat what the verb then matches: they spare the
 	// costly look-behind at every other place)
-	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?=[twsmn])\\b(?=to|will|should|must|shall|need)(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
+	private static final Pattern OBLIGATION = Pattern.compile("(?i)(?=[twsmn])\\b(?=to|will|should|must|shall|need)"
+			+ "(?<!\\b(?:begun|began|begin|begins|started|starts|continue|continues|"
 			+ "continued|likely|able|unable|used|seems|seemed|appears|appeared|tends|tended|order|going|wants|wanted|"
 			+ "hoped|hopes|holding|held|due|set)\\s)(?:to|will|should|must|shall|needs? to)\\s+"
 			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|date|members|him|them)\\b)[a-z]");
@@ -34,6 +35,9 @@ final class ActionShape {
 	private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:check|explain|provide|review|share|clarify|consider|"
 			+ "confirm|arrange|circulate|ensure|establish|report|update|bring|present|invite|write|produce|prepare|develop|"
 			+ "identify|liaise|agree|seek|send|obtain|investigate|contact|organise|organize|schedule|publish|submit|set up)\\b");
+
+	/** The bullets {@link #MARKER} and {@link #BULLET} know. */
+	private static final String BULLETS = "\u2022*\u2013\u00b7-";
 
 	private ActionShape() {
 	}
@@ -44,16 +48,19 @@ final class ActionShape {
 
 	/** "bullet", "reference", "number" or "" for no marker: the kind of list an item belongs to. */
 	static String markerKind(String text) {
-		return startsWithBullet(text) && BULLET.matcher(text).find() ? "bullet"
-				: text.indexOf('/') >= 0 && REFERENCE.matcher(text).find() ? "reference" : hasMarker(text) ? "number" : "";
+		if (startsWithBullet(text) && BULLET.matcher(text).find()) {
+			return "bullet";
+		}
+		// a reference holds its slash
+		if (text.indexOf('/') >= 0 && REFERENCE.matcher(text).find()) {
+			return "reference";
+		}
+		return hasMarker(text) ? "number" : "";
 	}
 
 	static String withoutMarker(String text) {
 		return mayHaveMarker(text) ? Prefixes.remove(MARKER, text).strip() : text.strip();
 	}
-
-	/** The bullets {@link #MARKER} and {@link #BULLET} know. */
-	private static final String BULLETS = "\u2022*\u2013\u00b7-";
 
 	private static boolean startsWithBullet(String text) {
 		return !text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0;
@@ -83,12 +90,12 @@ final class ActionShape {
 	static boolean endsMidPhrase(String text) {
 		// a match is a word (or comma) followed by nothing but white space and line ends, so it starts no further back
 		// than the longest word from the last other character: only there is the pattern tried, not at every place
-		// (transparent bounds let \\b see the character before)
+		// (transparent bounds let \b see the character before)
 		int from = Math.max(0, endOfText(text) - LONGEST_MID_PHRASE_WORD);
 		return MID_PHRASE.matcher(text).useTransparentBounds(true).region(from, text.length()).find();
 	}
 
-	/** Where the text ends once trailing white space (\\s) and line ends are left out. */
+	/** Where the text ends once trailing white space (\s) and line ends are left out. */
 	private static int endOfText(String text) {
 		int end = text.length();
 		while (end > 0 && isSpaceOrLineEnd(text.charAt(end - 1))) {
@@ -98,8 +105,8 @@ final class ActionShape {
 	}
 
 	private static boolean isSpaceOrLineEnd(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
-				|| c == '\u2029';
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028
+				|| c == 0x2029;
 	}
 
 	/** A wrapped line: it starts in lower case ("in.", "timelines in line with ..."). */

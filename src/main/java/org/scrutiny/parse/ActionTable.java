@@ -1,9 +1,11 @@
 package org.scrutiny.parse;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scrutiny.normalise.NoteLine;
@@ -53,7 +55,7 @@ final class ActionTable {
 		 * finds the first column whose header it is, as trying them one by one would, for one match instead of seven.
 		 */
 		private static final Pattern ANY_HEADER = Pattern.compile("(?i)" + String.join("|",
-				java.util.Arrays.stream(values()).map(c -> "(?<" + c.name() + ">" + c.header + ")").toList()));
+				Arrays.stream(values()).map(c -> "(?<" + c.name() + ">" + c.header + ")").toList()));
 
 		static Optional<Column> of(String cell) {
 			String c = cell.strip();
@@ -63,7 +65,7 @@ final class ActionTable {
 			if (lengthWithoutSpaces(c) > LONGEST_HEADER) {
 				return Optional.empty();
 			}
-			java.util.regex.Matcher header = ANY_HEADER.matcher(c);
+			Matcher header = ANY_HEADER.matcher(c);
 			if (header.matches()) {
 				for (Column column : values()) {
 					if (header.start(column.name()) >= 0) {
@@ -74,7 +76,7 @@ final class ActionTable {
 			return Optional.empty();
 		}
 
-		/** The characters that are not \\s, the only space the headers match. */
+		/** The characters that are not \s, the only space the headers match. */
 		private static int lengthWithoutSpaces(String text) {
 			int length = 0;
 			for (int i = 0; i < text.length(); i++) {
@@ -105,8 +107,12 @@ final class ActionTable {
 
 	/** A table whose header is this line, if it names both an action and an owner column. */
 	static Optional<ActionTable> header(NoteLine line) {
-		Map<Column, Integer> positions = new EnumMap<>(Column.class);
 		List<String> cells = line.cells();
+		if (filled(cells) < 2) {
+			// an action column and an owner column are two cells at least
+			return Optional.empty();
+		}
+		Map<Column, Integer> positions = new EnumMap<>(Column.class);
 		for (int i = 0; i < cells.size(); i++) {
 			if (cells.get(i).isBlank()) {
 				continue;

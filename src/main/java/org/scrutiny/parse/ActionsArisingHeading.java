@@ -1,8 +1,10 @@
 package org.scrutiny.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The heading that opens a list of actions raised ("Actions arising:", with the damage OCR does to it), and the
@@ -10,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class ActionsArisingHeading {
 
-	/** Where a heading may start: the line's start (after a bullet or number) or after a sentence ends. */
-	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?\\s+|\\d{1,2}[.)])?|(?<=[.:;!?]\\s{1,3}))";
+	/**
+	 * Where a heading may start: the line's start (after a bullet or number) or after a sentence ends. (After a
+	 * sentence, a heading's first letter is looked for before the look-behind: every heading below starts with a, n
+	 * or d, and the letter spares the look-behind at every other place.)
+	 */
+	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?\\s+|\\d{1,2}[.)])?|(?=[and])(?<=[.:;!?]\\s{1,3}))";
 
 	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   Actions
 	// (a bare singular "ACTION" is the owner column's header, not a heading)
@@ -19,7 +25,15 @@ final class ActionsArisingHeading {
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, "new" or "actions". */
-	private static final String[] LIST_WORDS = { "arising", "agreed", "raised", "new", "actions" };
+	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "new", "actions")
+		.map(Keyword::of)
+		.toList();
+
+	/** In every heading ("action", "actions", "Ac etions"). */
+	private static final Keyword TION = Keyword.of("tion");
+
+	/** In every single action line. */
+	private static final Keyword ACTION = Keyword.of("action");
 
 	// matches: Action: DCC to circulate the revised policy   ACTION 07/19 – CD to report   3.4 ACTION: The DCC to...
 	// matches: Agreed action (AP/23/58): The DCC will provide...
@@ -47,7 +61,7 @@ final class ActionsArisingHeading {
 
 	static Optional<Heading> match(String line) {
 		// each pattern is tried only on a line with a word it cannot match without: most lines are spared all three
-		if (!Keywords.contains(line, "tion")) {
+		if (!TION.in(line)) {
 			// "action", "actions", "Ac etions": every heading has it
 			return Optional.empty();
 		}
@@ -55,11 +69,11 @@ final class ActionsArisingHeading {
 			return Optional.empty();
 		}
 		Matcher single = SINGLE.matcher(line);
-		if (Keywords.contains(line, "action") && single.find()) {
+		if (ACTION.in(line) && single.find()) {
 			return Optional.of(new Heading(Kind.SINGLE, line.substring(single.end()).strip()));
 		}
 		Matcher list = LIST.matcher(line);
-		if (Keywords.containsAny(line, LIST_WORDS) && list.find()) {
+		if (Keyword.anyIn(line, LIST_WORDS) && list.find()) {
 			return Optional.of(new Heading(Kind.LIST, line.substring(list.end()).strip()));
 		}
 		return Optional.empty();

@@ -32,9 +32,6 @@ final class BodyName {
 	// matches: "The " in "The Police Accountability Board"
 	private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:the\\s+)");
 
-	// matches: the spaces between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	/** Words an all-capitals title keeps in lower case. */
 	private static final java.util.Set<String> SMALL = java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
 
@@ -49,7 +46,7 @@ final class BodyName {
 	/** "JOINT ACCOUNTABILITY BOARD" reads as "Joint Accountability Board"; short words that may be codes stay. */
 	private static String titleCase(String capitals) {
 		StringBuilder out = new StringBuilder();
-		for (String word : WHITE_SPACE.split(capitals)) {
+		for (String word : Spaces.split(capitals)) {
 			String lower = word.toLowerCase(java.util.Locale.ROOT);
 			String cased = SMALL.contains(lower) && out.length() > 0 ? lower
 					: word.length() <= 4 && !SMALL.contains(lower) ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

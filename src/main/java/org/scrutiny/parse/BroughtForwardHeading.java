@@ -26,6 +26,17 @@ final class BroughtForwardHeading {
 	private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:previous|last)\\s+meeting"
 			+ "(?:\\s*\\(?\\s*(?:held\\s+(?:on\\s+)?)?(?:" + DateFragments.DAY + "\\s+)?(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\)?)?");
 
+	/** Words the patterns above need, looked for first: most lines have none of them. */
+	private static final Keyword FROM = Keyword.of("from");
+
+	private static final Keyword ACTION = Keyword.of("action");
+
+	private static final Keyword MATTERS = Keyword.of("matters");
+
+	private static final Keyword MEETING = Keyword.of("meeting");
+
+	private static final Keyword MINUTES = Keyword.of("minutes");
+
 	/** An origin heading: the raising meeting's month, or none when it says only "the previous meeting". */
 	record Origin(YearMonth month) {
 	}
@@ -40,7 +51,7 @@ final class BroughtForwardHeading {
 
 	/** The month of the last meeting, from "the minutes of <date> were agreed": the origin of what is reported on next. */
 	static Optional<YearMonth> minutesAgreed(String line) {
-		if (!Keywords.contains(line, "minutes")) {
+		if (!MINUTES.in(line)) {
 			return Optional.empty();
 		}
 		Matcher m = MINUTES_AGREED.matcher(line);
@@ -53,7 +64,7 @@ final class BroughtForwardHeading {
 		if (dated.isPresent()) {
 			return Optional.of(new Origin(dated.get()));
 		}
-		if (!Keywords.contains(line, "meeting") || !Keywords.contains(line, "action")) {
+		if (!MEETING.in(line) || !ACTION.in(line)) {
 			return Optional.empty();
 		}
 		Matcher previous = PREVIOUS.matcher(line);
@@ -89,7 +100,7 @@ final class BroughtForwardHeading {
 	 * meeting (null meeting date: any year will do, the caller only asks whether this is a heading).
 	 */
 	static Optional<YearMonth> match(String line, LocalDate meetingDate) {
-		if (!Keywords.contains(line, "from") || !Keywords.containsAny(line, "action", "matters")) {
+		if (!FROM.in(line) || !ACTION.in(line) && !MATTERS.in(line)) {
 			return Optional.empty();
 		}
 		Matcher m = ORIGIN.matcher(line);

@@ -22,7 +22,8 @@ final class BroughtForwardItem {
 	private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(.*)$");
 
 	// matches: the end of the first sentence in "... agreed in August 2018. The update provided ..."
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)'\u2019][.!])\\s+(?=[A-Z])");
+	// (the look-ahead for a space only repeats what follows: it spares the look-behind at every other place)
+	private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[a-z0-9)'\u2019][.!])\\s+(?=[A-Z])");
 
 	// matches: " Update: shared on 1 March."  " Update – Complete, ..."   (an update on the same line as its action)
 	private static final Pattern INLINE_UPDATE = Pattern.compile("\\s(?:update|progress)\\s*(?::|[-\u2013\u2014])\\s*", Pattern.CASE_INSENSITIVE);
@@ -36,6 +37,9 @@ final class BroughtForwardItem {
 
 	// matches: (Report on the vetting backlog)   (a wording wholly in brackets)
 	private static final Pattern BRACKETED = Pattern.compile("^\\((.*)\\)$");
+
+	/** One is in every inline update. */
+	private static final List<Keyword> UPDATE_WORDS = List.of(Keyword.of("update"), Keyword.of("progress"));
 
 	final YearMonth origin;
 
@@ -67,7 +71,7 @@ final class BroughtForwardItem {
 
 	void add(NoteLine line) {
 		Matcher inline = INLINE_UPDATE.matcher(line.text());
-		if (!inUpdate && Keywords.containsAny(line.text(), "update", "progress") && inline.find()) {
+		if (!inUpdate && Keyword.anyIn(line.text(), UPDATE_WORDS) && inline.find()) {
 			text.add(NoteLine.of(line.sourceLine(), line.text().substring(0, inline.start())));
 			startUpdate(line.text().substring(inline.end()), line);
 			return;

@@ -3,6 +3,7 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,6 +58,15 @@ final class DueDateRule {
 	private static final Pattern PREPOSITION_MONTH = Pattern.compile("\\b(?:in|by|at|to|for|before|until|during|from)\\s+"
 			+ "(?:the\\s+)?(?:end\\s+of\\s+)?(?:(?:the\\s+)?(?:early|mid|late)\\s+)?(" + DateFragments.MONTH + ")(?!\\s+\\d)");
 
+	/** The words a pattern above needs, looked for first. */
+	private static final Keyword WITHIN_WORD = Keyword.of("within");
+
+	private static final Keyword NEXT_WORD = Keyword.of("next");
+
+	private static final List<Keyword> WEEK_OR_DAY = List.of(Keyword.of("week"), Keyword.of("day"));
+
+	private static final Keyword MONTH_WORD = Keyword.of("month");
+
 	private DueDateRule() {
 	}
 
@@ -69,7 +79,7 @@ final class DueDateRule {
 		// each pattern is tried only where the word or digit it cannot match without is in the text
 		boolean digits = hasDigit(text);
 		Matcher m = WITHIN.matcher(text);
-		if (Keywords.contains(text, "within") && m.find()) {
+		if (WITHIN_WORD.in(text) && m.find()) {
 			int n = count(m.group(1));
 			return Optional.of(switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
 				case "day" -> Due.ofDay(meeting.plusDays(n));
@@ -105,16 +115,16 @@ final class DueDateRule {
 			java.time.Month end = java.time.Month.of((Integer.parseInt(m.group(1)) * 3 + 2) % 12 + 1);
 			return Optional.of(Due.ofMonth(nextOccurrence(end, meeting)));
 		}
-		if (Keywords.contains(text, "next") && NEXT_MEETING.matcher(text).find()) {
+		if (NEXT_WORD.in(text) && NEXT_MEETING.matcher(text).find()) {
 			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
 		}
 		m = IN_WEEKS.matcher(text);
-		if (Keywords.containsAny(text, "week", "day") && m.find()) {
+		if (Keyword.anyIn(text, WEEK_OR_DAY) && m.find()) {
 			int n = count(m.group(1));
 			return Optional.of(Due.ofDay(m.group(2).equalsIgnoreCase("week") ? meeting.plusWeeks(n) : meeting.plusDays(n)));
 		}
 		m = IN_MONTHS.matcher(text);
-		if (Keywords.contains(text, "month") && m.find()) {
+		if (MONTH_WORD.in(text) && m.find()) {
 			return Optional.of(Due.ofMonth(YearMonth.from(meeting).plusMonths(count(m.group(1)))));
 		}
 		m = PREPOSITION_MONTH.matcher(text);

@@ -40,14 +40,11 @@ final class NameAndTitle {
 	// matches: "Cllr " in "Cllr Ann Bell"   "Ch Supt " in "Ch Supt Alun Davies"   (honorifics and ranks before a name)
 	private static final Pattern LEADING_HONORIFICS = Pattern.compile("^" + HONORIFIC + "+");
 
-	// matches: Natasha Noorbakhsh   Jo O'Neill-Smith   Mary Ann de Vries Jones   (two to four capitalised words)
+	// matches: Natasha Noorbakhsh   Jo O'Neill-Smith   Anna Marie St. John   (two to four capitalised words)
 	private static final Pattern NAME_WORDS = Pattern.compile("[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}");
 
 	// matches: Police   Chief   Senior   T/DCC   (a word that opens a title)
 	private static final Pattern TITLE_WORD = Pattern.compile("(?i)police|chief|assistant|policy|staff|senior|commissioner|t/.*");
-
-	// matches: the spaces between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private NameAndTitle() {
 	}
@@ -72,7 +69,7 @@ final class NameAndTitle {
 			// a title outside the known ones ("Head of Professional Standards", "Brackenshire Police"): kept as written
 			return List.of(new Person(bare(dashed.group(1)), dashed.group(2).strip(), PeopleIndex.initialsOf(bare(dashed.group(1)))));
 		}
-		String[] words = WHITE_SPACE.split(t);
+		String[] words = Spaces.split(t);
 		for (int i = 1 + honorificWords(t); i < words.length; i++) {
 			String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
 			if (RoleClassifier.isTitle(rest) && startsTitle(words[i])) {
@@ -85,7 +82,7 @@ final class NameAndTitle {
 	private static int honorificWords(String text) {
 		String stripped = bare(text);
 		String honorific = text.strip().substring(0, text.strip().length() - stripped.length()).strip();
-		return honorific.isEmpty() ? 0 : WHITE_SPACE.split(honorific).length;
+		return honorific.isEmpty() ? 0 : Spaces.split(honorific).length;
 	}
 
 	private static boolean startsTitle(String word) {

@@ -24,6 +24,9 @@ final class NextMeetingRule {
 	// matches: January 2021
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
 
+	/** In every heading: most lines are spared the pattern. */
+	private static final Keyword NEXT = Keyword.of("next");
+
 	/** A heading is short; a sentence that mentions the next meeting is not one. */
 	private static final int MAX_HEADING = 120;
 
@@ -35,7 +38,8 @@ final class NextMeetingRule {
 
 	static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!Keywords.contains(lines.get(i), "next") || !HEADING.matcher(lines.get(i)).find() || lines.get(i).length() > MAX_HEADING) {
+			String heading = lines.get(i);
+			if (!NEXT.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
 				continue;
 			}
 			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {

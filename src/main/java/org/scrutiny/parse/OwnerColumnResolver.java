@@ -1,7 +1,6 @@
 package org.scrutiny.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +27,8 @@ final class OwnerColumnResolver {
 	/** A slash between owners, not the one in an acting prefix: "DCC/ACC" is two owners, "T/DCC" and "A/CC" one. */
 	static final String SLASH = "(?<!\\b[TA])/";
 
-	// matches: ACC Local Policing   DCC Harris   ACC Crime and Justice   (a code, then a portfolio or a name)
-	// (no word of the portfolio may itself be a code: "CC DCC" is two owners)
-	private static final String NOT_A_CODE = "(?!(?:[TA]/)?(?:PCC|PFCC|DPCC|CC|DCC|ACC|CEx|CEX|CEO|SPM|PO|SO)\\b)";
-
-	private static final Pattern CODE_AND_PORTFOLIO = Pattern.compile("((?:[TA]/)?(?:PCC|DPCC|CC|DCC|ACC|CEx|CEX))"
-			+ "\\s+" + NOT_A_CODE + "[A-Z][\\w'-]*(?:\\s+(?:and|&|of|for|" + NOT_A_CODE + "[A-Z][\\w'-]*)){0,4}");
-
 	/** The longest line that can be nothing but an owner column. */
 	private static final int MAX_COLUMN = 80;
-
-	// matches: "." in CEx.   ")" in (DCC)   (a bracket or stop after one owner)
-	private static final Pattern TRAILING_STOP = Pattern.compile("[)\\].,;:]$");
-
-	// matches: "T/" in T/DCC   "A/" in A/CC   (an acting prefix)
-	static final Pattern ACTING_SLASH = Pattern.compile("(?i)^[TA]/");
-
-	// matches: the spaces in "CC DCC  DCC"
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	// matches: "/" in DCC/ACC, not in T/DCC   (see SLASH)
 	private static final Pattern SLASH_PATTERN = Pattern.compile(SLASH);
@@ -54,16 +37,10 @@ final class OwnerColumnResolver {
 	record Assignment(int ordinal, List<RoleRef> owners, List<String> unresolved) {
 	}
 
-	private final PeopleIndex people;
-
-	/**
-	 * Each token's owner, once worked out: the same words are asked about on every line of a meeting's agenda. Per
-	 * meeting, as the people index is.
-	 */
-	private final Map<String, Optional<RoleRef>> singles = new HashMap<>();
+	private final OwnerLookup owners;
 
 	OwnerColumnResolver(PeopleIndex people) {
-		this.people = people;
+		this.owners = new OwnerLookup(people);
 	}
 
 	/** True when every word of the text reads as an owner: a line that is nothing but an owner column. */
@@ -71,14 +48,15 @@ final class OwnerColumnResolver {
 		if (text.isBlank() || !hasOnlyOwnerCharacters(text)) {
 			return false;
 		}
-		OwnersOnly check = new OwnersOnly();
-		read(text, check);
-		return check.named && !check.unnamed;
+		Reading reading = new Reading(true);
+		read(text, reading);
+		return reading.named && !reading.unknown;
 	}
 
 	/**
 	 * True for 1 to 80 characters that an owner column may hold ("1.ACC 2.ACC 3.DPC", "T/DCC, Head of Finance"):
-	 * letters, digits, "_", white space (\\s) and {@code /&,.'-}. A loop rather than a pattern, as it runs on every line.
+	 * letters, digits, "_", white space (\s) and {@code /&,.'-}. A loop rather than a pattern, as it runs on every
+	 * line.
 	 */
 	private static boolean hasOnlyOwnerCharacters(String text) {
 		if (text.isEmpty() || text.length() > MAX_COLUMN) {
@@ -86,8 +64,8 @@ final class OwnerColumnResolver {
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-					|| c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || "/&,.'-".indexOf(c) >= 0;
+			boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_ /&,.'-".indexOf(c) >= 0
+					|| c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 			if (!allowed) {
 				return false;
 			}
@@ -111,87 +89,61 @@ final class OwnerColumnResolver {
 	}
 
 	List<Assignment> resolve(String column) {
-		Assignments assignments = new Assignments();
-		read(column, assignments);
-		return assignments.list;
+		Reading reading = new Reading(false);
+		read(column, reading);
+		return reading.assignments;
 	}
 
 	/**
-	 * What reading a column hands on, in order: each action's number, then its owner tokens. Reading stops when a
-	 * token is refused.
+	 * The assignments read from a column, action by action. Asked only whether the column names owners and nobody
+	 * else, it stops at the first token that names nobody: a line of prose, as most lines asked about are, is given up
+	 * at its first word instead of being read to the end.
 	 */
-	private interface Reader {
+	private final class Reading {
 
-		void begin(int ordinal);
+		private final boolean stopAtUnknown;
 
-		boolean token(String token);
-
-		void end();
-
-	}
-
-	/** Collects the assignments. */
-	private final class Assignments implements Reader {
-
-		private final List<Assignment> list = new ArrayList<>();
+		private final List<Assignment> assignments = new ArrayList<>();
 
 		private int ordinal;
 
 		private List<String> tokens;
 
-		@Override
-		public void begin(int ordinal) {
+		private boolean named;
+
+		private boolean unknown;
+
+		Reading(boolean stopAtUnknown) {
+			this.stopAtUnknown = stopAtUnknown;
+		}
+
+		void begin(int ordinal) {
 			this.ordinal = ordinal;
 			this.tokens = new ArrayList<>();
 		}
 
-		@Override
-		public boolean token(String token) {
+		/** False when reading stops here. */
+		boolean token(String token) {
 			tokens.add(token);
+			if (stopAtUnknown && !token.isBlank()) {
+				if (single(token).isEmpty()) {
+					unknown = true;
+					return false;
+				}
+				named = true;
+			}
 			return true;
 		}
 
-		@Override
-		public void end() {
-			list.add(assignment(ordinal, tokens));
+		void end() {
+			if (!stopAtUnknown) {
+				assignments.add(assignment(ordinal, tokens));
+			}
 		}
 
 	}
 
-	/**
-	 * Whether the column names someone and nobody unknown. Stops at the first token that names nobody, so that a line
-	 * of prose, which most lines asked about are, is given up at its first word instead of read to the end.
-	 */
-	private final class OwnersOnly implements Reader {
-
-		private boolean named;
-
-		private boolean unnamed;
-
-		@Override
-		public void begin(int ordinal) {
-		}
-
-		@Override
-		public boolean token(String token) {
-			if (token.isBlank()) {
-				return true;
-			}
-			if (single(token).isPresent()) {
-				named = true;
-				return true;
-			}
-			unnamed = true;
-			return false;
-		}
-
-		@Override
-		public void end() {
-		}
-
-	}
-
-	private void read(String column, Reader reader) {
+	private void read(String column, Reading reader) {
 		String text = column.strip();
 		Map<Integer, String> numbered = new LinkedHashMap<>();
 		Matcher m = NUMBER.matcher(text);
@@ -232,11 +184,11 @@ final class OwnerColumnResolver {
 		if (parts.stream().allMatch(p -> single(p).isPresent())) {
 			return assignment(1, parts);
 		}
-		Assignments inTurn = new Assignments();
+		Reading inTurn = new Reading(false);
 		inTurn(cell, inTurn);
 		List<RoleRef> owners = new ArrayList<>();
 		List<String> unresolved = new ArrayList<>();
-		inTurn.list.forEach(a -> {
+		inTurn.assignments.forEach(a -> {
 			a.owners().stream().filter(o -> !owners.contains(o)).forEach(owners::add);
 			unresolved.addAll(a.unresolved());
 		});
@@ -244,7 +196,7 @@ final class OwnerColumnResolver {
 	}
 
 	/** An unnumbered column: each space-separated entry is the next action's owner ("CC DCC DCC"). */
-	private void inTurn(String text, Reader reader) {
+	private void inTurn(String text, Reading reader) {
 		if (single(text).isPresent()) {
 			reader.begin(1);
 			reader.token(text);
@@ -253,7 +205,7 @@ final class OwnerColumnResolver {
 		}
 		int[] ordinal = { 0 };
 		String joined = mayHoldJoint(text) ? JOINT.matcher(text).replaceAll("/") : text;
-		mendSplitCodes(List.of(WHITE_SPACE.split(joined)), entry -> {
+		mendSplitCodes(List.of(Spaces.split(joined)), entry -> {
 			reader.begin(++ordinal[0]);
 			for (String token : slashParts(entry)) {
 				if (!reader.token(token)) {
@@ -266,10 +218,10 @@ final class OwnerColumnResolver {
 	}
 
 	/** The owners of one numbered action as tokens: joint owners each whole where they name someone. */
-	private boolean tokens(String owners, Reader reader) {
+	private boolean tokens(String owners, Reading reader) {
 		for (String joint : jointParts(owners.strip())) {
 			boolean more = single(joint).isPresent() || joint.isBlank() ? reader.token(joint.strip())
-					: mendSplitCodes(List.of(WHITE_SPACE.split(joint.strip())), reader::token);
+					: mendSplitCodes(List.of(Spaces.split(joint.strip())), reader::token);
 			if (!more) {
 				return false;
 			}
@@ -326,18 +278,7 @@ final class OwnerColumnResolver {
 
 	/** One owner: a role code ("CEx", "T/DCC"), a title ("Chief Executive") or a person in the attendance list. */
 	Optional<RoleRef> single(String token) {
-		Optional<RoleRef> known = singles.get(token);
-		if (known == null) {
-			known = readSingle(token);
-			singles.put(token, known);
-		}
-		return known;
-	}
-
-	/** "(DCC)" is DCC and "CEx." CEx: one opening bracket off the start, one closing bracket or stop off the end. */
-	private static String withoutBrackets(String token) {
-		String t = token.startsWith("(") || token.startsWith("[") ? token.substring(1) : token;
-		return hasAnyOf(t, ")].,;:") ? TRAILING_STOP.matcher(t).replaceAll("") : t;
+		return owners.find(token);
 	}
 
 	private static boolean hasDigit(String text) {
@@ -347,37 +288,6 @@ final class OwnerColumnResolver {
 			}
 		}
 		return false;
-	}
-
-	private static boolean hasAnyOf(String text, String characters) {
-		for (int i = 0; i < characters.length(); i++) {
-			if (text.indexOf(characters.charAt(i)) >= 0) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private Optional<RoleRef> readSingle(String token) {
-		String t = withoutBrackets(token.strip());
-		if (t.isEmpty()) {
-			return Optional.empty();
-		}
-		if (RoleClassifier.isCode(Prefixes.remove(ACTING_SLASH, "TtAa", t))) {
-			return Optional.of(RoleClassifier.classify(t));
-		}
-		Optional<RoleRef> person = people.find(t);
-		if (person.isPresent()) {
-			return person;
-		}
-		if ("TAPDC".indexOf(t.charAt(0)) >= 0) {
-			// every code the portfolio pattern knows, with or without its acting prefix, starts with one of these
-			Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
-			if (portfolio.matches()) {
-				return Optional.of(RoleClassifier.classify(portfolio.group(1)));
-			}
-		}
-		return RoleClassifier.titleOnly(t).or(() -> OtherTitles.titleOnly(t));
 	}
 
 }

@@ -32,8 +32,8 @@ final class OwnerSubject {
 	// matches: "The " in "The ACC"
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
-	// matches: the spaces between words
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+	/** In every request: most updates are spared the pattern. */
+	private static final Keyword ASKED_WORD = Keyword.of("asked");
 
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
@@ -50,12 +50,13 @@ final class OwnerSubject {
 		if (!verb.find()) {
 			return List.of();
 		}
-		String[] words = WHITE_SPACE.split(text.substring(0, verb.start()).strip());
+		String[] words = Spaces.split(text.substring(0, verb.start()).strip());
 		if (words.length > MAX_SUBJECT_WORDS) {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
-			String tail = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+			tail = Prefixes.remove(LEADING_THE, "Tt", tail);
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
 				return found;
@@ -67,7 +68,7 @@ final class OwnerSubject {
 	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */
 	List<RoleRef> asked(String text) {
 		Matcher m = ASKED.matcher(text);
-		return Keywords.contains(text, "asked") && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
+		return ASKED_WORD.in(text) && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
 	}
 
 	/**

@@ -35,9 +35,6 @@ final class PeopleIndex {
 	// matches: "," and "(" in "Chief Finance Officer, OPCC (CFO)"   (where a title's office or code begins)
 	private static final Pattern TITLE_END = Pattern.compile("[,(]");
 
-	// matches: the spaces in "Jane  Smith"
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
 	private final Map<String, RoleRef> byKey = new HashMap<>();
 
 	private final Map<String, RoleRef> byInitials = new HashMap<>();
@@ -100,7 +97,8 @@ final class PeopleIndex {
 		// each pattern is tried only on a text of its shape: initials are short, a name starts in capitals, a rank and
 		// surname are two words
 		RoleRef found = byKey.get(key(t));
-		if (found == null && t.length() <= 4 && INITIALS.matcher(t).matches()) {
+		if (found == null && t.length() <= 4 && t.length() >= 2 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'
+				&& INITIALS.matcher(t).matches()) {
 			found = byInitials.get(t);
 		}
 		if (found == null && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && ONE_NAME.matcher(t).matches()) {
@@ -110,7 +108,7 @@ final class PeopleIndex {
 			Matcher m = RANK_SURNAME.matcher(t);
 			if (m.matches()) {
 				found = byKey.get(key(m.group(2)));
-				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerColumnResolver.ACTING_SLASH, "TtAa", m.group(1)));
+				Role rank = RoleClassifier.codeRole(Prefixes.remove(OwnerLookup.ACTING_SLASH, "TtAa", m.group(1)));
 				if (found == null && rank != null) {
 					found = new RoleRef(rank, m.group(1).contains("/"), t);
 				}
@@ -119,7 +117,7 @@ final class PeopleIndex {
 		return Optional.ofNullable(found);
 	}
 
-	/** True when the text holds white space (\\s), as a rank and surname do. */
+	/** True when the text holds white space (\s), as a rank and surname do. */
 	private static boolean hasSpace(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -132,20 +130,29 @@ final class PeopleIndex {
 
 	/** "Chief Finance Officer, OPCC" gives "CFO": the capitalised words before any comma or bracket. */
 	private static String titleInitials(String title) {
-		String head = TITLE_END.split(title)[0];
+		String head = title.indexOf(',') >= 0 || title.indexOf('(') >= 0 ? TITLE_END.split(title)[0] : title;
 		StringBuilder out = new StringBuilder();
-		for (String word : WHITE_SPACE.split(head.strip())) {
-			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)) {
+		for (String word : Spaces.split(head.strip())) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && hasLowerCase(word)) {
 				out.append(word.charAt(0));
 			}
 		}
 		return out.toString();
 	}
 
+	private static boolean hasLowerCase(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isLowerCase(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "Jane Smith" gives "JS". */
 	static String initialsOf(String name) {
 		StringBuilder out = new StringBuilder();
-		for (String word : WHITE_SPACE.split(name.strip())) {
+		for (String word : Spaces.split(name.strip())) {
 			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
 				out.append(Character.toUpperCase(word.charAt(0)));
 			}

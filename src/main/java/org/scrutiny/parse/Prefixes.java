@@ -28,7 +28,7 @@ final class Prefixes {
 		return mayStart(starts, text) ? remove(prefix, text) : text;
 	}
 
-	/** True when the text starts with what the pattern (anchored with {@code ^}, beginning with one of {@code starts}) matches. */
+	/** True when the text starts with what the pattern, anchored with {@code ^}, matches ({@code starts} as above). */
 	static boolean present(Pattern prefix, String starts, String text) {
 		return mayStart(starts, text) && prefix.matcher(text).lookingAt();
 	}

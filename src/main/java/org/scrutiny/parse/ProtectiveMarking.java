@@ -30,7 +30,9 @@ final class ProtectiveMarking {
 	private static final Pattern MARKED_HEADING = Pattern.compile("(?i)(?:[(\\[]|\\s[\u2013-]\\s)\\s*(" + MARKINGS + ")\\s*[)\\]]?\\s*$");
 
 	/** One of these is in every marking above: a line with none of them is spared both patterns. */
-	private static final String[] MARKING_WORDS = { "sensitive", "restricted", "confidential", "secret", "publi", "exempt" };
+	private static final List<Keyword> MARKING_WORDS = List.of(Keyword.of("sensitive"), Keyword.of("restricted"),
+			Keyword.of("confidential"), Keyword.of("secret"), Keyword.of("publication"), Keyword.of("release"),
+			Keyword.of("exempt"));
 
 	private ProtectiveMarking() {
 	}
@@ -66,7 +68,7 @@ final class ProtectiveMarking {
 	}
 
 	static Optional<String> marking(String text) {
-		if (!Keywords.containsAny(text, MARKING_WORDS)) {
+		if (!mayBeMarked(text) || !Keyword.anyIn(text, MARKING_WORDS)) {
 			return Optional.empty();
 		}
 		Matcher line = MARKING_LINE.matcher(text.strip());
@@ -74,7 +76,25 @@ final class ProtectiveMarking {
 			return Optional.of(line.group(1).strip());
 		}
 		Matcher heading = MARKED_HEADING.matcher(text.strip());
-		return heading.find() && text.length() <= 120 ? Optional.of(heading.group(1).strip()) : Optional.empty();
+		return text.length() <= 120 && heading.find() ? Optional.of(heading.group(1).strip()) : Optional.empty();
+	}
+
+	/**
+	 * False where neither pattern can match, which spares most lines both: a marking line starts, after any
+	 * punctuation, with a marking's first letter (Official, Restricted, Confidential, Secret, Not, Exempt, Part); a
+	 * marked heading has a bracket or a dash before its marking.
+	 */
+	private static boolean mayBeMarked(String text) {
+		if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('-') >= 0 || text.indexOf('\u2013') >= 0) {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+				return "orcsnepORCSNEP".indexOf(c) >= 0;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isAgendaHeading(NoteLine line) {

@@ -103,10 +103,12 @@ final class RoleClassifier {
 		boolean bracketed = title.indexOf('(') >= 0;
 		boolean temporary = Prefixes.present(ACTING, ACTING_STARTS, title)
 				|| (bracketed || title.indexOf('/') >= 0) && ACTING_ANYWHERE.matcher(title).find();
-		Matcher code = CODE_IN_BRACKETS.matcher(title);
 		Role fromCode = null;
-		while (bracketed && code.find()) {
-			fromCode = codeRole(code.group(1));
+		if (bracketed) {
+			Matcher code = CODE_IN_BRACKETS.matcher(title);
+			while (code.find()) {
+				fromCode = codeRole(code.group(1));
+			}
 		}
 		if (fromCode != null) {
 			return new RoleRef(fromCode, temporary, title);
@@ -152,7 +154,7 @@ final class RoleClassifier {
 		return Optional.empty();
 	}
 
-	/** True when the text is a bare code ("DCC", "CEx"); codes are two to five letters, so most words are spared the pattern. */
+	/** True when the text is a bare code ("DCC", "CEx"); codes have two to five letters, and other words no pattern. */
 	static boolean isCode(String text) {
 		return text.length() >= 2 && text.length() <= 5 && CODE.matcher(text).matches();
 	}

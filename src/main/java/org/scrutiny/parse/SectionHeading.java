@@ -85,7 +85,7 @@ final class SectionHeading {
 	}
 
 	static boolean isCapitals(String text) {
-		// no lower-case letter first: it rules out most lines before any pattern runs
+		// a lower-case letter, which CAPITALS allows nowhere, rules out most lines before any pattern runs
 		if (hasLowerCase(text) || letterCount(text) < 3 || !CAPITALS.matcher(text).matches()
 				|| !text.strip().contains(" ") && !text.strip().endsWith(":")) {
 			return false;

@@ -21,6 +21,11 @@ final class Spaces {
 		return hasOddSpace(text) ? WHITE_SPACE.matcher(text).replaceAll(" ") : text;
 	}
 
+	/** The text split at each run of white space (\s). */
+	static String[] split(String text) {
+		return WHITE_SPACE.split(text);
+	}
+
 	/**
 	 * How many parts {@code WHITE_SPACE.split(text)} gives: the words, and an empty first part when the text starts
 	 * with white space (the count only, without splitting).
@@ -46,7 +51,7 @@ final class Spaces {
 		return words == 0 ? 0 : words + (isSpace(text.charAt(0)) ? 1 : 0);
 	}
 
-	/** \\s: space, tab, line feed, vertical tab (0x0B), form feed, return. */
+	/** \s: space, tab, line feed, vertical tab (0x0B), form feed, return. */
 	private static boolean isSpace(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}

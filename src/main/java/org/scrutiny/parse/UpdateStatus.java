@@ -1,6 +1,8 @@
 package org.scrutiny.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.scrutiny.model.ActionStatus;
 
@@ -13,6 +15,15 @@ final class UpdateStatus {
 	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
 			+ "outstanding|remains?\\s+open|pending|continuing|continues|to\\s+be\\s+confirmed|tbc|deferred|carried\\s+forward|"
 			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be|not\\s+(?:started|begun|complete[d]?|done))\\b");
+
+	/**
+	 * One of these is in every phrase {@link #STILL_OPEN} knows, but "c/f", which has its slash: an update with none of
+	 * them ("Complete – report circulated") is spared the pattern's scan.
+	 */
+	private static final List<Keyword> STILL_OPEN_WORDS = Stream.of("going", "progress", "not", "await", "outstanding",
+			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "way", "still", "yet")
+		.map(Keyword::of)
+		.toList();
 
 	private UpdateStatus() {
 	}
@@ -34,7 +45,8 @@ final class UpdateStatus {
 		if (update == null || update.isBlank()) {
 			return ActionStatus.OPEN;
 		}
-		return STILL_OPEN.matcher(update).find() ? ActionStatus.OPEN : ActionStatus.CLOSED;
+		boolean mayBeOpen = update.indexOf('/') >= 0 || Keyword.anyIn(update, STILL_OPEN_WORDS);
+		return mayBeOpen && STILL_OPEN.matcher(update).find() ? ActionStatus.OPEN : ActionStatus.CLOSED;
 	}
 
 }
