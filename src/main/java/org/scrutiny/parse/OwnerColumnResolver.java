@@ -78,9 +78,26 @@ final class OwnerColumnResolver {
 		return mayHoldJoint(text) ? JOINT.split(text) : new String[] { text };
 	}
 
-	/** False when {@link #JOINT} cannot match: no "/", "&", "," or "and". */
+	/** False when {@link #JOINT} cannot match: no "/", "&", "," or word "and". */
 	private static boolean mayHoldJoint(String text) {
-		return text.indexOf('/') >= 0 || text.indexOf('&') >= 0 || text.indexOf(',') >= 0 || text.contains("and");
+		return text.indexOf('/') >= 0 || text.indexOf('&') >= 0 || text.indexOf(',') >= 0 || hasWordAnd(text);
+	}
+
+	/** True when "and" stands in the text with no letter, digit or "_" of ASCII on either side of it. */
+	private static boolean hasWordAnd(String text) {
+		for (int i = text.indexOf("and"); i >= 0; i = text.indexOf("and", i + 1)) {
+			boolean before = i > 0 && isAsciiWordCharacter(text.charAt(i - 1));
+			boolean after = i + 3 < text.length() && isAsciiWordCharacter(text.charAt(i + 3));
+			if (!before && !after) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A character every \b counts as part of a word. */
+	private static boolean isAsciiWordCharacter(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
 	}
 
 	/** The text split at the slashes between owners; without a slash it is one part. */

@@ -42,23 +42,26 @@ final class PeopleIndex {
 	private final Map<String, RoleRef> byFirstName = new HashMap<>();
 
 	PeopleIndex(List<Attendee> people) {
+		// each name's key, worked out once: its first and last words are the first name and surname
+		List<String> keys = people.stream().map(person -> key(person.name())).toList();
 		Map<String, Integer> surnameCounts = new HashMap<>();
 		Map<String, Integer> firstNameCounts = new HashMap<>();
-		for (Attendee person : people) {
-			surnameCounts.merge(surname(person.name()), 1, Integer::sum);
-			firstNameCounts.merge(firstName(person.name()), 1, Integer::sum);
+		for (String key : keys) {
+			surnameCounts.merge(surname(key), 1, Integer::sum);
+			firstNameCounts.merge(firstName(key), 1, Integer::sum);
 		}
-		for (Attendee person : people) {
+		for (int i = 0; i < people.size(); i++) {
 			// "Kirsty to share...": a first name that only one person in the list has
-			String first = firstName(person.name());
-			if (firstNameCounts.get(first) == 1 && !first.equals(surname(person.name()))) {
-				byFirstName.put(first, person.role());
+			String first = firstName(keys.get(i));
+			if (firstNameCounts.get(first) == 1 && !first.equals(surname(keys.get(i)))) {
+				byFirstName.put(first, people.get(i).role());
 			}
 		}
-		for (Attendee person : people) {
-			byKey.put(key(person.name()), person.role());
-			if (surnameCounts.get(surname(person.name())) == 1) {
-				byKey.put(surname(person.name()), person.role());
+		for (int i = 0; i < people.size(); i++) {
+			Attendee person = people.get(i);
+			byKey.put(keys.get(i), person.role());
+			if (surnameCounts.get(surname(keys.get(i))) == 1) {
+				byKey.put(surname(keys.get(i)), person.role());
 			}
 			if (person.initials() != null && !person.initials().isBlank()) {
 				byInitials.put(person.initials().toUpperCase(Locale.ROOT), person.role());
@@ -164,12 +167,14 @@ final class PeopleIndex {
 		return Spaces.collapse(name.strip()).toLowerCase(Locale.ROOT);
 	}
 
-	private static String firstName(String name) {
-		return key(name).split(" ")[0];
+	/** The first name in a name's key. */
+	private static String firstName(String key) {
+		return key.split(" ")[0];
 	}
 
-	private static String surname(String name) {
-		String[] words = key(name).split(" ");
+	/** The surname in a name's key. */
+	private static String surname(String key) {
+		String[] words = key.split(" ");
 		return words[words.length - 1];
 	}
 

@@ -28,11 +28,6 @@ final class Prefixes {
 		return mayStart(starts, text) ? remove(prefix, text) : text;
 	}
 
-	/** True when the text starts with what the pattern, anchored with {@code ^}, matches ({@code starts} as above). */
-	static boolean present(Pattern prefix, String starts, String text) {
-		return mayStart(starts, text) && prefix.matcher(text).lookingAt();
-	}
-
 	private static boolean mayStart(String starts, String text) {
 		return !text.isEmpty() && starts.indexOf(text.charAt(0)) >= 0;
 	}

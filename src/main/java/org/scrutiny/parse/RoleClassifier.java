@@ -101,7 +101,9 @@ final class RoleClassifier {
 			title = BRACKET.matcher(written.strip()).replaceAll("").strip();
 		}
 		boolean bracketed = title.indexOf('(') >= 0;
-		boolean temporary = Prefixes.present(ACTING, ACTING_STARTS, title)
+		// the title without an acting prefix: shorter when it had one
+		String bare = Prefixes.remove(ACTING, ACTING_STARTS, title);
+		boolean temporary = bare.length() < title.length()
 				|| (bracketed || title.indexOf('/') >= 0) && ACTING_ANYWHERE.matcher(title).find();
 		Role fromCode = null;
 		if (bracketed) {
@@ -113,7 +115,6 @@ final class RoleClassifier {
 		if (fromCode != null) {
 			return new RoleRef(fromCode, temporary, title);
 		}
-		String bare = Prefixes.remove(ACTING, ACTING_STARTS, title);
 		if (isCode(bare)) {
 			return new RoleRef(codeRole(bare), temporary, title);
 		}

@@ -1,5 +1,7 @@
 package org.scrutiny.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +23,32 @@ final class Spaces {
 		return hasOddSpace(text) ? WHITE_SPACE.matcher(text).replaceAll(" ") : text;
 	}
 
-	/** The text split at each run of white space (\s). */
+	/**
+	 * The text split at each run of white space (\s), as {@code WHITE_SPACE.split(text)} splits it: an empty first part
+	 * when the text starts with white space, none at its end. A loop rather than the pattern, as it runs on every line.
+	 */
 	static String[] split(String text) {
-		return WHITE_SPACE.split(text);
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (isSpace(text.charAt(i))) {
+				int end = i;
+				while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+					i++;
+				}
+				parts.add(text.substring(start, end));
+				start = i + 1;
+			}
+		}
+		if (parts.isEmpty()) {
+			return new String[] { text };
+		}
+		parts.add(text.substring(start));
+		int size = parts.size();
+		while (size > 0 && parts.get(size - 1).isEmpty()) {
+			size--;
+		}
+		return parts.subList(0, size).toArray(String[]::new);
 	}
 
 	/**

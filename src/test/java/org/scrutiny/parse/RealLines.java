@@ -31,7 +31,8 @@ final class RealLines {
 			"manage 12", "2.1", "4b", "3. HMICFRS PEEL inspection", "PAB/22/027 \u2013 review", "\u2022 Check the plan",
 			"- to", "Responsible Officer:", "Responsible   Officer*", "Owner", "by when", "Open / Closed",
 			"(iii) Explain the outcome", "(a) Review the plan", "1) Reducing harm", "b. Locations with access", "x. Other",
-			"11/19 \u2013 DCC to share", "pab/22/027 Review", "Minute 27/23 \u2013 DIGITAL FORENSICS");
+			"11/19 \u2013 DCC to share", "pab/22/027 Review", "Minute 27/23 \u2013 DIGITAL FORENSICS", "and", "band and",
+			"ACC and DCC", "ACC_and_DCC", "Andy and", "\u00e9and", " and ", "x  y\tz ", "\t a");
 
 	private RealLines() {
 	}
