@@ -24,8 +24,8 @@ final class ActionsArisingHeading {
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
-	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, "new" or "actions". */
-	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "new", "actions")
+	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
+	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")
 		.map(Keyword::of)
 		.toList();
 

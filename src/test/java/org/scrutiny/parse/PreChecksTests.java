@@ -326,6 +326,14 @@ class PreChecksTests {
 		})).isEmpty();
 	}
 
+	@Test
+	void seesAnAttendanceListOpenWhereThePatternsDo() {
+		Pattern status = pattern(AttendanceParser.class, "STATUS_LABEL");
+		Pattern columns = pattern(AttendanceParser.class, "COLUMN_HEADING");
+		assertThat(differences(TEXTS, t -> AttendanceParser.opensList(NoteLine.of(1, t)),
+				t -> status.matcher(t.strip()).matches() || columns.matcher(t.strip()).matches())).isEmpty();
+	}
+
 	/** A line is an owner column when its full reading names someone and nobody unknown, however soon it stops. */
 	@Test
 	void seesAnOwnerColumnWhereTheFullReadingDoes() {
