@@ -64,7 +64,11 @@ class PreChecksTests {
 		Predicate<String> spaced = t -> t.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
 		@SuppressWarnings("unchecked")
 		List<Keyword> stillOpen = (List<Keyword>) RealLines.field(UpdateStatus.class, "STILL_OPEN_WORDS");
+		@SuppressWarnings("unchecked")
+		List<Keyword> statuses = (List<Keyword>) RealLines.field(BroughtForwardItem.class, "STATUS_WORDS");
 		return Stream.of(
+				arguments("BroughtForwardItem.STATUS_TAIL", pattern(BroughtForwardItem.class, "STATUS_TAIL"),
+						(Predicate<String>) t -> Keyword.anyIn(t, statuses)),
 				arguments("UpdateStatus.STILL_OPEN", pattern(UpdateStatus.class, "STILL_OPEN"),
 						(Predicate<String>) t -> t.contains("/") || Keyword.anyIn(t, stillOpen)),
 				arguments("OwnerColumnResolver.JOINT", pattern(OwnerColumnResolver.class, "JOINT"),
