@@ -61,8 +61,8 @@ final class Keyword {
 			int start = i - anchor;
 			char first = text.charAt(start);
 			// the first letter, in either case, before the whole word
-			boolean found = (first == word.charAt(0) || first == firstUpper) && text.regionMatches(true, start, word, 0, word.length());
-			if (found) {
+			boolean sameFirst = first == word.charAt(0) || first == firstUpper;
+			if (sameFirst && text.regionMatches(true, start, word, 0, word.length())) {
 				return true;
 			}
 			if (i == nextLower) {
