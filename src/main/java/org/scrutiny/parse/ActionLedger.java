@@ -37,7 +37,7 @@ final class ActionLedger {
 
 	/** The stored action of that kind that the text repeats, if any. */
 	Optional<ActionDraft> repeatOf(ActionKind kind, String text) {
-		return repeatOf(kind, new Wording(key(text)));
+		return repeatOf(kind, new Wording(text));
 	}
 
 	private Optional<ActionDraft> repeatOf(ActionKind kind, Wording wording) {
@@ -51,7 +51,7 @@ final class ActionLedger {
 
 	/** One wording repeats another: the same, cut short at either end, or (long enough) all but one of its words. */
 	private static boolean repeats(Wording wording, ActionDraft stored) {
-		String key = wording.key;
+		String key = wording.key();
 		if (key.length() < MIN_REPEAT) {
 			return stored.key().equals(key);
 		}
@@ -60,30 +60,40 @@ final class ActionLedger {
 	}
 
 	/**
-	 * A wording's key, and its words once they are needed: split once for all the stored actions it is checked
-	 * against, or taken from the draft that has them.
+	 * A wording's key and words, each worked out when first needed and then kept for all the stored actions it is
+	 * checked against (a ledger with no action of its kind needs neither), or taken from the draft that has them.
 	 */
 	private static final class Wording {
 
-		private final String key;
+		/** The text, where no draft holds it. */
+		private final String text;
 
 		private final ActionDraft draft;
 
+		private String key;
+
 		private Set<String> words;
 
-		private Wording(String key) {
-			this.key = key;
+		private Wording(String text) {
+			this.text = text;
 			this.draft = null;
 		}
 
 		private Wording(ActionDraft draft) {
-			this.key = draft.key();
+			this.text = null;
 			this.draft = draft;
+		}
+
+		private String key() {
+			if (key == null) {
+				key = draft != null ? draft.key() : ActionLedger.key(text);
+			}
+			return key;
 		}
 
 		private Set<String> words() {
 			if (words == null) {
-				words = draft != null ? draft.words() : ActionLedger.words(key);
+				words = draft != null ? draft.words() : ActionLedger.words(key());
 			}
 			return words;
 		}

@@ -24,8 +24,8 @@ final class ActionsArisingHeading {
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
-	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, "new" or "actions". */
-	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "new", "actions")
+	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
+	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")
 		.map(Keyword::of)
 		.toList();
 
@@ -68,15 +68,39 @@ final class ActionsArisingHeading {
 		if (BroughtForwardHeading.match(line, null).isPresent()) {
 			return Optional.empty();
 		}
+		boolean afterSentences = hasSentenceEnd(line);
 		Matcher single = SINGLE.matcher(line);
-		if (ACTION.in(line) && single.find()) {
+		if (ACTION.in(line) && found(single, afterSentences)) {
 			return Optional.of(new Heading(Kind.SINGLE, line.substring(single.end()).strip()));
 		}
 		Matcher list = LIST.matcher(line);
-		if (Keyword.anyIn(line, LIST_WORDS) && list.find()) {
+		if (Keyword.anyIn(line, LIST_WORDS) && found(list, afterSentences)) {
 			return Optional.of(new Heading(Kind.LIST, line.substring(list.end()).strip()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A heading (see {@link #START}) is found at the line's start, or after the end of a sentence in it: a line with no
+	 * sentence's end in it is tried at its start only, as the patterns would find nothing further on.
+	 */
+	private static boolean found(Matcher heading, boolean afterSentences) {
+		return afterSentences ? heading.find() : heading.lookingAt();
+	}
+
+	/** True when one of . : ; ! ? stands before white space, as a sentence ends. */
+	private static boolean hasSentenceEnd(String line) {
+		for (int i = 0; i + 1 < line.length(); i++) {
+			if (".:;!?".indexOf(line.charAt(i)) >= 0 && isSpace(line.charAt(i + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** \s: space, tab, line feed, vertical tab (0x0B), form feed, return. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** True for "There were no actions arising.", "None" and their damaged forms. */

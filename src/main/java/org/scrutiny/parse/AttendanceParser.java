@@ -22,8 +22,14 @@ final class AttendanceParser {
 			+ "members\\s+present|present|(?:also\\s+)?in\\s+attendance|also\\s+present|apologies(?:\\s+(?:received|for\\s+absence))?|"
 			+ "absent)(?:\\s+(?:received\\s+)?from)?\\s*:?\\s*(.*)$");
 
+	/** The letters {@link #STATUS_LABEL} starts with (attendance, board, panel, committee, members, present, in...). */
+	private static final String STATUS_LABEL_STARTS = "abcimpABCIMP";
+
 	// matches: Name:   Capacity:   Role:   Name: Capacity:   (column headings of the attendance table)
 	private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:(name|capacity|role|title|position)\\s*:?\\s*)+$");
+
+	/** The letters {@link #COLUMN_HEADING} starts with (name, capacity, role, title, position). */
+	private static final String COLUMN_HEADING_STARTS = "cnprtCNPRT";
 
 	// matches: None   Nil   N/A
 	private static final Pattern NOBODY = Pattern.compile("(?i)^(?:none|nil|n/a|no apologies)\\.?$");
@@ -65,7 +71,14 @@ final class AttendanceParser {
 
 	/** True for a line that opens or continues the attendance list. */
 	static boolean opensList(NoteLine line) {
-		return STATUS_LABEL.matcher(line.text()).matches() || COLUMN_HEADING.matcher(line.text()).matches();
+		// each pattern only on a line that starts with one of its words' first letters
+		String text = line.text();
+		return startsWithOneOf(text, STATUS_LABEL_STARTS) && STATUS_LABEL.matcher(text).matches()
+				|| startsWithOneOf(text, COLUMN_HEADING_STARTS) && COLUMN_HEADING.matcher(text).matches();
+	}
+
+	private static boolean startsWithOneOf(String text, String letters) {
+		return !text.isEmpty() && letters.indexOf(text.charAt(0)) >= 0;
 	}
 
 	static Attendance read(List<NoteLine> lines) {

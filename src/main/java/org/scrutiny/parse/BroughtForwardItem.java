@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.normalise.NoteLine;
@@ -37,6 +38,12 @@ final class BroughtForwardItem {
 
 	// matches: (Report on the vetting backlog)   (a wording wholly in brackets)
 	private static final Pattern BRACKETED = Pattern.compile("^\\((.*)\\)$");
+
+	/** One is in every status {@link #STATUS_TAIL} knows: an action without one is spared the pattern. */
+	private static final List<Keyword> STATUS_WORDS = Stream.of("closed", "complete", "discharged", "done", "remains",
+			"going", "open", "progress", "forward", "deferred", "superseded")
+		.map(Keyword::of)
+		.toList();
 
 	/** One is in every inline update. */
 	private static final List<Keyword> UPDATE_WORDS = List.of(Keyword.of("update"), Keyword.of("progress"));
@@ -107,7 +114,7 @@ final class BroughtForwardItem {
 		String whole = joined(text);
 		String reported = joined(update);
 		Matcher status = STATUS_TAIL.matcher(whole);
-		if (reported.isEmpty() && status.find()) {
+		if (reported.isEmpty() && Keyword.anyIn(whole, STATUS_WORDS) && status.find()) {
 			// "... vetting review) – completed; the timetable was circulated", "... was received. Action closed."
 			reported = whole.substring(status.end()).strip();
 			whole = whole.substring(0, status.start()).strip();

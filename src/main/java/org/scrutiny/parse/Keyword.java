@@ -24,6 +24,8 @@ final class Keyword {
 
 	private final char anchorUpper;
 
+	private final char firstUpper;
+
 	private Keyword(String word) {
 		if (word.isEmpty() || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
 			throw new IllegalArgumentException("a keyword is lower-case ASCII letters: " + word);
@@ -38,6 +40,7 @@ final class Keyword {
 		this.anchor = rarest;
 		this.anchorLower = word.charAt(rarest);
 		this.anchorUpper = Character.toUpperCase(anchorLower);
+		this.firstUpper = Character.toUpperCase(word.charAt(0));
 	}
 
 	/** @param word lower-case ASCII letters */
@@ -56,9 +59,10 @@ final class Keyword {
 				return false;
 			}
 			int start = i - anchor;
-			boolean found = sameLetter(text.charAt(start), word.charAt(0))
-					&& text.regionMatches(true, start, word, 0, word.length());
-			if (found) {
+			char first = text.charAt(start);
+			// the first letter, in either case, before the whole word
+			boolean sameFirst = first == word.charAt(0) || first == firstUpper;
+			if (sameFirst && text.regionMatches(true, start, word, 0, word.length())) {
 				return true;
 			}
 			if (i == nextLower) {
@@ -79,11 +83,6 @@ final class Keyword {
 			}
 		}
 		return false;
-	}
-
-	/** The lower-case letter or its capital, as a pattern that folds ASCII case takes either. */
-	private static boolean sameLetter(char c, char lower) {
-		return c == lower || c == Character.toUpperCase(lower);
 	}
 
 	@Override

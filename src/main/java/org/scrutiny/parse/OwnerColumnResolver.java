@@ -64,8 +64,8 @@ final class OwnerColumnResolver {
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_ /&,.'-".indexOf(c) >= 0
-					|| c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+			boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+					|| "_ /&,.'-".indexOf(c) >= 0 || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 			if (!allowed) {
 				return false;
 			}

@@ -34,6 +34,9 @@ final class ProtectiveMarking {
 			Keyword.of("confidential"), Keyword.of("secret"), Keyword.of("publication"), Keyword.of("release"),
 			Keyword.of("exempt"));
 
+	/** A marked heading is short; a sentence that ends with a marking's word is not one. */
+	private static final int MAX_HEADING = 120;
+
 	private ProtectiveMarking() {
 	}
 
@@ -68,26 +71,25 @@ final class ProtectiveMarking {
 	}
 
 	static Optional<String> marking(String text) {
-		if (!mayBeMarked(text) || !Keyword.anyIn(text, MARKING_WORDS)) {
+		// each pattern only on a line of its shape, and both only where a marking's word is: most lines are spared both
+		boolean asLine = startsLikeMarking(text);
+		boolean asHeading = text.length() <= MAX_HEADING && hasOpening(text);
+		if (!asLine && !asHeading || !Keyword.anyIn(text, MARKING_WORDS)) {
 			return Optional.empty();
 		}
 		Matcher line = MARKING_LINE.matcher(text.strip());
-		if (line.matches()) {
+		if (asLine && line.matches()) {
 			return Optional.of(line.group(1).strip());
 		}
 		Matcher heading = MARKED_HEADING.matcher(text.strip());
-		return text.length() <= 120 && heading.find() ? Optional.of(heading.group(1).strip()) : Optional.empty();
+		return asHeading && heading.find() ? Optional.of(heading.group(1).strip()) : Optional.empty();
 	}
 
 	/**
-	 * False where neither pattern can match, which spares most lines both: a marking line starts, after any
-	 * punctuation, with a marking's first letter (Official, Restricted, Confidential, Secret, Not, Exempt, Part); a
-	 * marked heading has a bracket or a dash before its marking.
+	 * True when the first letter or digit of the text can start a marking (Official, Restricted, Confidential, Secret,
+	 * Not, Exempt, Part), as a marking line's must: nothing but punctuation may come before it.
 	 */
-	private static boolean mayBeMarked(String text) {
-		if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('-') >= 0 || text.indexOf('\u2013') >= 0) {
-			return true;
-		}
+	private static boolean startsLikeMarking(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
@@ -95,6 +97,11 @@ final class ProtectiveMarking {
 			}
 		}
 		return false;
+	}
+
+	/** True when the text has a bracket or a dash, one of which opens a marked heading's marking. */
+	private static boolean hasOpening(String text) {
+		return text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('-') >= 0 || text.indexOf('\u2013') >= 0;
 	}
 
 	private static boolean isAgendaHeading(NoteLine line) {

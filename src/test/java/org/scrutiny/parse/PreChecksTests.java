@@ -64,7 +64,11 @@ class PreChecksTests {
 		Predicate<String> spaced = t -> t.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
 		@SuppressWarnings("unchecked")
 		List<Keyword> stillOpen = (List<Keyword>) RealLines.field(UpdateStatus.class, "STILL_OPEN_WORDS");
+		@SuppressWarnings("unchecked")
+		List<Keyword> statuses = (List<Keyword>) RealLines.field(BroughtForwardItem.class, "STATUS_WORDS");
 		return Stream.of(
+				arguments("BroughtForwardItem.STATUS_TAIL", pattern(BroughtForwardItem.class, "STATUS_TAIL"),
+						(Predicate<String>) t -> Keyword.anyIn(t, statuses)),
 				arguments("UpdateStatus.STILL_OPEN", pattern(UpdateStatus.class, "STILL_OPEN"),
 						(Predicate<String>) t -> t.contains("/") || Keyword.anyIn(t, stillOpen)),
 				arguments("OwnerColumnResolver.JOINT", pattern(OwnerColumnResolver.class, "JOINT"),
@@ -324,6 +328,14 @@ class PreChecksTests {
 			Matcher h = heading.matcher(t.strip());
 			return h.find() && t.length() <= 120 ? Optional.of(h.group(1).strip()) : Optional.<String>empty();
 		})).isEmpty();
+	}
+
+	@Test
+	void seesAnAttendanceListOpenWhereThePatternsDo() {
+		Pattern status = pattern(AttendanceParser.class, "STATUS_LABEL");
+		Pattern columns = pattern(AttendanceParser.class, "COLUMN_HEADING");
+		assertThat(differences(TEXTS, t -> AttendanceParser.opensList(NoteLine.of(1, t)),
+				t -> status.matcher(t.strip()).matches() || columns.matcher(t.strip()).matches())).isEmpty();
 	}
 
 	/** A line is an owner column when its full reading names someone and nobody unknown, however soon it stops. */
