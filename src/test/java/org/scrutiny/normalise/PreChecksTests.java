@@ -1,8 +1,6 @@
 package org.scrutiny.normalise;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.scrutiny.PreChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.PreChecks.differences;
+import static org.scrutiny.PreChecks.method;
 
 /**
  * The normaliser spares most lines its patterns with quick checks, and a note line joins its text once. None of that
@@ -65,48 +66,6 @@ class PreChecksTests {
 		return texts.stream().distinct().toList();
 	}
 
-	private static <T> List<String> differences(List<String> texts, Function<String, T> quick, Function<String, T> full) {
-		List<String> out = new ArrayList<>();
-		for (String text : texts) {
-			T fast = quick.apply(text);
-			T slow = full.apply(text);
-			if (!fast.equals(slow)) {
-				out.add("'" + text + "': " + fast + " where the full reading gives " + slow);
-			}
-		}
-		return out;
-	}
-
-	private static Pattern pattern(Class<?> owner, String name) {
-		try {
-			Field field = owner.getDeclaredField(name);
-			field.setAccessible(true);
-			return (Pattern) field.get(null);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> Function<String, T> method(Class<?> owner, String name) {
-		try {
-			Method method = owner.getDeclaredMethod(name, String.class);
-			method.setAccessible(true);
-			return text -> {
-				try {
-					return (T) method.invoke(null, text);
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException(ex);
-				}
-			};
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Test
 	void readsTheTestNotes() {
 		assertThat(ROWS).hasSizeGreaterThan(500);
@@ -123,10 +82,10 @@ class PreChecksTests {
 
 	@Test
 	void cutsARowIntoCellsAsThePatternsDid() {
-		Pattern control = pattern(Normaliser.class, "CONTROL");
-		Pattern bullet = pattern(Normaliser.class, "BULLET_GLYPH");
-		Pattern spaces = pattern(Normaliser.class, "SPACES");
-		Pattern heading = pattern(PageFurniture.class, "MARKDOWN_HEADING");
+		Pattern control = (Pattern) PreChecks.field(Normaliser.class, "CONTROL");
+		Pattern bullet = (Pattern) PreChecks.field(Normaliser.class, "BULLET_GLYPH");
+		Pattern spaces = (Pattern) PreChecks.field(Normaliser.class, "SPACES");
+		Pattern heading = (Pattern) PreChecks.field(PageFurniture.class, "MARKDOWN_HEADING");
 		assertThat(differences(ROWS, method(Normaliser.class, "cells"), line -> {
 			String clean = control.matcher(line).replaceAll("");
 			clean = bullet.matcher(heading.matcher(clean).replaceFirst("")).replaceAll("\u2022");
@@ -143,25 +102,25 @@ class PreChecksTests {
 
 	@Test
 	void findsPageFurnitureWhereThePatternsDo() {
-		List<Pattern> furniture = Stream.of("PAGE_NUMBER", "NO_MARKING", "RULE", "FOOTER").map(n -> pattern(PageFurniture.class, n))
+		List<Pattern> furniture = Stream.of("PAGE_NUMBER", "NO_MARKING", "RULE", "FOOTER").map(n -> (Pattern) PreChecks.field(PageFurniture.class, n))
 			.toList();
 		assertThat(differences(TEXTS, PageFurniture::isFurniture, line -> {
 			String text = line.strip();
 			return !text.isEmpty() && furniture.stream().anyMatch(p -> p.matcher(text).matches());
 		})).isEmpty();
-		Pattern pageNumber = pattern(PageFurniture.class, "PAGE_NUMBER");
+		Pattern pageNumber = (Pattern) PreChecks.field(PageFurniture.class, "PAGE_NUMBER");
 		assertThat(differences(TEXTS, PageFurniture::isPageNumber, t -> pageNumber.matcher(t.strip()).matches())).isEmpty();
 	}
 
 	@Test
 	void seesAnOwnerCellWhereThePatternDoes() {
-		Pattern ownerCell = pattern(OwnerCellShape.class, "OWNER_CELL");
+		Pattern ownerCell = (Pattern) PreChecks.field(OwnerCellShape.class, "OWNER_CELL");
 		assertThat(differences(TEXTS, OwnerCellShape::matches, t -> ownerCell.matcher(t.strip()).matches())).isEmpty();
 	}
 
 	@Test
 	void findsHtmlWhereThePatternsDo() {
-		Pattern tag = pattern(HtmlFragments.class, "HTML_TAG");
+		Pattern tag = (Pattern) PreChecks.field(HtmlFragments.class, "HTML_TAG");
 		assertThat(differences(TEXTS, HtmlFragments::containsHtml, t -> tag.matcher(t).find())).isEmpty();
 	}
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.scrutiny.PreChecks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,7 @@ import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NoteLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrutiny.PreChecks.differences;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -33,19 +35,6 @@ class PreChecksTests {
 	private static final List<NoteLine> LINES = RealLines.lines();
 
 	private static final List<String> TEXTS = RealLines.texts();
-
-	/** Where a text differs, shown with what each side gave. */
-	private static <T> List<String> differences(List<String> texts, Function<String, T> quick, Function<String, T> full) {
-		List<String> out = new ArrayList<>();
-		for (String text : texts) {
-			T fast = quick.apply(text);
-			T slow = full.apply(text);
-			if (!fast.equals(slow)) {
-				out.add("'" + text + "': " + fast + " where the full reading gives " + slow);
-			}
-		}
-		return out;
-	}
 
 	private static Pattern pattern(Class<?> owner, String name) {
 		return RealLines.pattern(owner, name);
@@ -120,27 +109,14 @@ class PreChecksTests {
 		assertThat(TEXTS.stream().filter(t -> pattern.matcher(t).find() && !check.test(t)).toList()).isEmpty();
 	}
 
-	private static Predicate<String> has(String word) {
-		return Keyword.of(word)::in;
-	}
-
 	/** A check a class keeps to itself. */
 	private static Predicate<String> check(Class<?> owner, String name) {
-		try {
-			var method = owner.getDeclaredMethod(name, String.class);
-			method.setAccessible(true);
-			return text -> {
-				try {
-					return (Boolean) method.invoke(null, text);
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException(ex);
-				}
-			};
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Function<String, Boolean> check = PreChecks.method(owner, name);
+		return check::apply;
+	}
+
+	private static Predicate<String> has(String word) {
+		return Keyword.of(word)::in;
 	}
 
 	/** The pattern as {@code matches()} uses it: the whole text. */

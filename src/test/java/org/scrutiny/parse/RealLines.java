@@ -76,14 +76,7 @@ final class RealLines {
 
 	/** A constant a class keeps to itself. */
 	static Object field(Class<?> owner, String name) {
-		try {
-			Field field = owner.getDeclaredField(name);
-			field.setAccessible(true);
-			return field.get(null);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return org.scrutiny.PreChecks.field(owner, name);
 	}
 
 	private static List<Path> files(String folder) {
