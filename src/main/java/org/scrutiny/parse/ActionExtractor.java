@@ -11,6 +11,19 @@ import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.Reject;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.normalise.OwnerCellShape;
+import org.scrutiny.parse.actions.ActionAttributes;
+import org.scrutiny.parse.actions.ActionBlock;
+import org.scrutiny.parse.actions.ActionDraft;
+import org.scrutiny.parse.actions.ActionLedger;
+import org.scrutiny.parse.actions.OwnerCells;
+import org.scrutiny.parse.layout.ActionShape;
+import org.scrutiny.parse.layout.ActionsArisingHeading;
+import org.scrutiny.parse.layout.AgendaNumbers;
+import org.scrutiny.parse.layout.BroughtForwardHeading;
+import org.scrutiny.parse.owners.OwnerColumnResolver;
+import org.scrutiny.parse.tables.StackedTable;
+import org.scrutiny.parse.tables.TableReader;
+import org.scrutiny.parse.updates.BroughtForwardSection;
 
 /**
  * Walks the agenda of one meeting and collects its actions: those raised under "Actions arising" headings, on

@@ -17,6 +17,20 @@ import org.scrutiny.model.Reject;
 import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NormalisedNote;
 import org.scrutiny.normalise.NoteLine;
+import org.scrutiny.parse.actions.ActionDraft;
+import org.scrutiny.parse.actions.DueDateRule;
+import org.scrutiny.parse.header.BodyName;
+import org.scrutiny.parse.header.HeaderFields;
+import org.scrutiny.parse.header.MeetingDateRule;
+import org.scrutiny.parse.header.NextMeetingRule;
+import org.scrutiny.parse.layout.ProtectiveMarking;
+import org.scrutiny.parse.layout.SectionHeading;
+import org.scrutiny.parse.owners.OwnerColumnResolver;
+import org.scrutiny.parse.owners.OwnerSubject;
+import org.scrutiny.parse.owners.PeopleIndex;
+import org.scrutiny.parse.people.AttendanceParser;
+import org.scrutiny.parse.people.NameAndTitle;
+import org.scrutiny.parse.updates.UpdateStatus;
 
 /**
  * Reads one meeting from normalised notes. Immutable and reusable; no state survives a call.

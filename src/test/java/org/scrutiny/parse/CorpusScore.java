@@ -23,14 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (the answers paraphrase), owners as sets of role codes (any title outside the canonical codes compares as OTHER),
  * brought-forward items only with their origin month and status right.
  */
-final class CorpusScore {
+public final class CorpusScore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Set<String> CANONICAL = Set.of("PCC", "DPCC", "CC", "DCC", "ACC", "CEX", "SPM", "PO", "SO");
 
 	/** A notes file, its expected answer and what the parser made of it. */
-	record Case(String name, JsonNode gold, Meeting meeting) {
+	public record Case(String name, JsonNode gold, Meeting meeting) {
 
 		@Override
 		public String toString() {
@@ -189,7 +189,7 @@ final class CorpusScore {
 	}
 
 	/** The named notes in a resource folder ({@code /seeds}), each with its answer ({@code /gold/<name>.json}). */
-	static List<Case> load(String notesFolder, String answersFolder, List<String> names) {
+	public static List<Case> load(String notesFolder, String answersFolder, List<String> names) {
 		List<Case> cases = new ArrayList<>();
 		for (String name : names) {
 			String text = resource(notesFolder + "/" + name + ".txt");
@@ -201,7 +201,7 @@ final class CorpusScore {
 		return cases;
 	}
 
-	static String resource(String path) {
+	public static String resource(String path) {
 		try (InputStream in = CorpusScore.class.getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("missing test resource " + path);

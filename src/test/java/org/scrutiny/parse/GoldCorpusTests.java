@@ -14,9 +14,9 @@ import org.junit.jupiter.api.TestFactory;
  * action F1 and owner accuracy at least 0.95, due dates right at least 90%, brought-forward F1 at least 0.90 with
  * origin month and status right, every meeting date right, people with roles at least 0.95 precision and recall.
  */
-class GoldCorpusTests {
+public class GoldCorpusTests {
 
-	static final List<String> SEEDS = List.of("000_57939b0d5e07704e", "001_c98aa7161fd62043", "002_5b8935b430f6f38f",
+	public static final List<String> SEEDS = List.of("000_57939b0d5e07704e", "001_c98aa7161fd62043", "002_5b8935b430f6f38f",
 			"003_3db3089499d8060c", "004_8626e42c9b0b5695");
 
 	private final List<CorpusScore.Case> cases = CorpusScore.load("/seeds", "/gold", SEEDS);

@@ -10,21 +10,21 @@ import org.scrutiny.normalise.NoteLine;
  * Notes lines for rule tests, written as the normaliser leaves them: one row a line, cells separated by ⇥ where the
  * notes have a tab, each cell stripped.
  */
-final class NoteLines {
+public final class NoteLines {
 
 	private NoteLines() {
 	}
 
-	static NoteLine row(String cells) {
+	public static NoteLine row(String cells) {
 		return row(1, cells);
 	}
 
-	static NoteLine row(int sourceLine, String cells) {
+	public static NoteLine row(int sourceLine, String cells) {
 		return new NoteLine(sourceLine, Arrays.stream(cells.split("⇥", -1)).map(String::strip).toList());
 	}
 
 	/** A passage of notes, one row a line, numbered from 1. */
-	static List<NoteLine> rows(String passage) {
+	public static List<NoteLine> rows(String passage) {
 		List<NoteLine> lines = new ArrayList<>();
 		String[] rows = passage.split("\n", -1);
 		for (int i = 0; i < rows.length; i++) {

@@ -1,0 +1,177 @@
+package org.scrutiny.parse.actions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.parse.layout.ActionShape;
+
+/**
+ * The actions of one meeting in the order the notes give them, each once: a passage that multi-column extraction
+ * printed again (whole, or cut short at either end) is the same action, not a new one.
+ */
+public final class ActionLedger {
+
+	/** Repeats shorter than this are too short to tell apart from a genuinely similar action. */
+	private static final int MIN_REPEAT = 30;
+
+	/** Below this many distinct words, wordings are too short to call the same by their words. */
+	private static final int MIN_SHARED_WORDS = 8;
+
+	private final List<ActionDraft> drafts = new ArrayList<>();
+
+	/** Adds the draft, or returns the action it repeats (keeping the fuller text). */
+	public ActionDraft add(ActionDraft draft) {
+		// the draft's own key and words are compared: worked out once, they stay with it for the comparisons to come
+		Optional<ActionDraft> same = repeatOf(draft.kind, new Wording(draft));
+		if (same.isPresent()) {
+			same.get().preferText(draft.text());
+			return same.get();
+		}
+		drafts.add(draft);
+		return draft;
+	}
+
+	/** The stored action of that kind that the text repeats, if any. */
+	public Optional<ActionDraft> repeatOf(ActionKind kind, String text) {
+		return repeatOf(kind, new Wording(text));
+	}
+
+	private Optional<ActionDraft> repeatOf(ActionKind kind, Wording wording) {
+		for (ActionDraft stored : drafts) {
+			if (stored.kind == kind && repeats(wording, stored)) {
+				return Optional.of(stored);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** One wording repeats another: the same, cut short at either end, or (long enough) all but one of its words. */
+	private static boolean repeats(Wording wording, ActionDraft stored) {
+		String key = wording.key();
+		if (key.length() < MIN_REPEAT) {
+			return stored.key().equals(key);
+		}
+		return stored.key().contains(key) || key.contains(stored.key()) && stored.key().length() >= MIN_REPEAT
+				|| sharesNearlyAllWords(wording.words(), stored.words());
+	}
+
+	/**
+	 * A wording's key and words, each worked out when first needed and then kept for all the stored actions it is
+	 * checked against (a ledger with no action of its kind needs neither), or taken from the draft that has them.
+	 */
+	private static final class Wording {
+
+		/** The text, where no draft holds it. */
+		private final String text;
+
+		private final ActionDraft draft;
+
+		private String key;
+
+		private Set<String> words;
+
+		private Wording(String text) {
+			this.text = text;
+			this.draft = null;
+		}
+
+		private Wording(ActionDraft draft) {
+			this.text = null;
+			this.draft = draft;
+		}
+
+		private String key() {
+			if (key == null) {
+				key = draft != null ? draft.key() : ActionLedger.key(text);
+			}
+			return key;
+		}
+
+		private Set<String> words() {
+			if (words == null) {
+				words = draft != null ? draft.words() : ActionLedger.words(key());
+			}
+			return words;
+		}
+
+	}
+
+	/**
+	 * An action log's wording of an action the minutes also record ("Assurance on escalation arrangements with the
+	 * health trust..." beside "TM to provide assurance on the escalation arrangements with the health trust..."):
+	 * all but one of the shorter wording's words, and enough of them to tell it apart.
+	 */
+	private static boolean sharesNearlyAllWords(Set<String> wa, Set<String> wb) {
+		Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
+		Set<String> longer = shorter == wa ? wb : wa;
+		if (shorter.size() < MIN_SHARED_WORDS) {
+			return false;
+		}
+		int missing = 0;
+		for (String word : shorter) {
+			if (!longer.contains(word) && ++missing > 1) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	public List<ActionDraft> drafts() {
+		return List.copyOf(drafts);
+	}
+
+	/** Lower case, list markers and punctuation out: "2. The ACC to review." and "The ACC to review" are one key. */
+	static String key(String text) {
+		String lower = ActionShape.withoutMarker(text).toLowerCase(Locale.ROOT);
+		// the runs of letters and digits (\p{L}, \p{N}) joined by single spaces; a loop, as this runs for every line
+		StringBuilder key = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); ) {
+			int c = lower.codePointAt(i);
+			if (isLetterOrNumber(c)) {
+				if (gap && key.length() > 0) {
+					key.append(' ');
+				}
+				key.appendCodePoint(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+			i += Character.charCount(c);
+		}
+		return key.toString();
+	}
+
+	/** A character of {@code \p{L}} or {@code \p{N}}. */
+	private static boolean isLetterOrNumber(int c) {
+		if (c < 0x80) {
+			// the ASCII ones are only these
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+		}
+		return switch (Character.getType(c)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
+	}
+
+	/** The distinct words of a key (its parts between single spaces). */
+	static Set<String> words(String key) {
+		Set<String> words = new HashSet<>();
+		int start = 0;
+		for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', start)) {
+			words.add(key.substring(start, i));
+			start = i + 1;
+		}
+		words.add(key.substring(start));
+		return words;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.scrutiny.parse.header;
+
+import java.util.regex.Pattern;
+
+import org.scrutiny.parse.text.DateFragments;
+import org.scrutiny.parse.text.Spaces;
+
+/**
+ * The body that met, from the notes' title: "Monthly Assurance Meeting March 2018 – Meeting Notes" is the Monthly
+ * Assurance Meeting; "Minutes of the Police Accountability Board held on 3 May 2019" the Police Accountability Board.
+ */
+public final class BodyName {
+
+	// matches: – Meeting Notes   - Minutes   : Notes of meeting
+	private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)\\s*[-\u2013\u2014:|]\\s*(?:meeting\\s+)?(?:notes|minutes)(?:\\s+of\\s+(?:the\\s+)?meeting)?\\s*$");
+
+	// matches: Minutes of the   Notes of   Draft minutes of a
+	private static final Pattern LEADING_KIND = Pattern.compile("(?i)^(?:draft\\s+|confirmed\\s+|unconfirmed\\s+)?(?:minutes|notes)\\s+of\\s+(?:the\\s+|a\\s+)?");
+
+	// matches: held on 3 May 2019   March 2018   Tuesday 27 March 2018   12/03/2019
+	private static final Pattern DATE_PART = Pattern.compile("(?i)\\s*(?:held\\s+)?(?:on\\s+)?(?:(?:" + DateFragments.WEEKDAY
+			+ "),?\\s+)?(?:" + DateFragments.DAY + "\\s+)?" + DateFragments.MONTH + "(?:\\s+" + DateFragments.YEAR
+			+ ")?|\\s*(?:held\\s+on\\s+)?\\d{1,2}/\\d{1,2}/\\d{2,4}|\\s+" + DateFragments.YEAR + "\\b");
+
+	// matches: " at 10.00am"  ", 2pm, via Microsoft Teams"  " 14:00 Room 1"   (what follows the date in a title)
+	private static final Pattern TIME_AND_PLACE = Pattern.compile("(?i)(?:\\s*,|\\s+at)?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\b.*$"
+			+ "|(?:\\s*,|\\s+at)\\s+\\d{1,2}[.:]\\d{2}\\b.*$|\\s*,?\\s+(?:via|in|at)\\s+(?:microsoft\\s+teams|zoom|teams|the\\s+).*$");
+
+	// matches: " held" at the end of "Police Accountability Board held"
+	private static final Pattern TRAILING_HELD = Pattern.compile("(?i)\\s+held\\s*$");
+
+	// matches: " –" and ", " at the end of "Police Accountability Board – "
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\u2013\u2014:,-]+$");
+
+	// matches: "The " in "The Police Accountability Board"
+	private static final Pattern LEADING_THE = Pattern.compile("(?i)^(?:the\\s+)");
+
+	/** Words an all-capitals title keeps in lower case. */
+	private static final java.util.Set<String> SMALL = java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
+
+	private BodyName() {
+	}
+
+	/** The title with its document kind ("Meeting Notes") taken off. */
+	public static String title(String heading) {
+		return DOCUMENT_KIND.matcher(heading.strip()).replaceFirst("").strip();
+	}
+
+	/** "JOINT ACCOUNTABILITY BOARD" reads as "Joint Accountability Board"; short words that may be codes stay. */
+	private static String titleCase(String capitals) {
+		StringBuilder out = new StringBuilder();
+		for (String word : Spaces.split(capitals)) {
+			String lower = word.toLowerCase(java.util.Locale.ROOT);
+			String cased = SMALL.contains(lower) && out.length() > 0 ? lower
+					: word.length() <= 4 && !SMALL.contains(lower) ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			out.append(out.length() > 0 ? " " : "").append(cased);
+		}
+		return out.toString();
+	}
+
+	public static String of(String heading) {
+		String body = LEADING_KIND.matcher(title(heading)).replaceFirst("");
+		body = DATE_PART.matcher(body).replaceAll("");
+		body = TIME_AND_PLACE.matcher(body).replaceFirst("");
+		body = TRAILING_PUNCTUATION.matcher(TRAILING_HELD.matcher(body).replaceAll("")).replaceAll("").strip();
+		body = LEADING_THE.matcher(body).replaceAll("");
+		if (body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
+			body = titleCase(body);
+		}
+		return body.isEmpty() ? title(heading) : body;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.scrutiny.parse.header;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.parse.actions.DueDateRule;
+import org.scrutiny.parse.text.DateFragments;
+import org.scrutiny.parse.text.Keyword;
+
+/**
+ * The date of the next meeting, from the closing agenda item ("DATE OF NEXT MEETING", "Confirmation of next meeting
+ * type / date / time / venue"). A month alone ("January 2021 - date to be confirmed") gives its first day.
+ */
+public final class NextMeetingRule {
+
+	// matches: DATE OF NEXT MEETING:   CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:   Next meeting
+	static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:(?:date|confirmation)\\s+of\\s+"
+			+ "(?:the\\s+)?next\\s+meeting|next\\s+meeting)\\b");
+
+	// matches: Tuesday 24 April   29 November 2016
+	private static final Pattern DAY_MONTH = Pattern.compile("\\b(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH
+			+ ")(?:,?\\s+(" + DateFragments.YEAR + "))?");
+
+	// matches: January 2021
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
+
+	/** In every heading: most lines are spared the pattern. */
+	private static final Keyword NEXT = Keyword.of("next");
+
+	/** A heading is short; a sentence that mentions the next meeting is not one. */
+	private static final int MAX_HEADING = 120;
+
+	/** How many lines after the heading may hold the date. */
+	private static final int REACH = 5;
+
+	private NextMeetingRule() {
+	}
+
+	public static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
+		for (int i = 0; i < lines.size(); i++) {
+			String heading = lines.get(i);
+			if (!NEXT.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
+				continue;
+			}
+			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {
+				Optional<LocalDate> date = date(line, meeting);
+				if (date.isPresent()) {
+					return date;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<LocalDate> date(String line, LocalDate meeting) {
+		Matcher m = DAY_MONTH.matcher(line);
+		if (m.find()) {
+			int day = DateFragments.day(m.group(1));
+			var month = DateFragments.month(m.group(2));
+			YearMonth ym = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), month)
+					: DueDateRule.nextOccurrence(month, meeting.plusDays(1));
+			return ym.isValidDay(day) ? Optional.of(ym.atDay(day)) : Optional.empty();
+		}
+		m = MONTH_YEAR.matcher(line);
+		if (m.find()) {
+			return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1))).atDay(1));
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.scrutiny.parse.owners;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.RoleRef;
+import org.scrutiny.parse.text.Keyword;
+import org.scrutiny.parse.text.Prefixes;
+import org.scrutiny.parse.text.Spaces;
+
+/**
+ * The owner an action's own words name, used where no owner column says otherwise: "The ACC to provide...",
+ * "DPCC and ACC to work with...", "Within two weeks the CC to provide...", "DCC Smith will circulate...",
+ * "Head of Finance to report...". The subject is what stands before the first verb of obligation, read from its
+ * end: the longest tail of it that names a role, a person in the attendance list or a title.
+ * <p>
+ * "PCC to be given a debrief" names who benefits, not who acts: a passive verb names no owner.
+ */
+public final class OwnerSubject {
+
+	// matches: " to provide"  " will circulate"  " is to review"  " should ensure"   (not " to be given", " will be shared")
+	private static final Pattern OBLIGATION = Pattern.compile("\\s+(?:to|will|is\\s+to|are\\s+to|should|must|shall|agreed\\s+to)\\s+"
+			+ "(?!be\\s+(?:\\w+(?:ed|en|wn)|made|sent|set|put|kept|held)\\b)(?=[a-z])");
+
+	// matches: "asked the CC to" in "The PCC asked the CC to confirm the rationale"
+	private static final Pattern ASKED = Pattern.compile("\\basked\\s+(?:the\\s+)?((?:T/|A/)?[A-Z][A-Za-z]{1,5})\\s+(?:to|for|if|whether)\\b");
+
+	// matches: " and "  " & "  " / "   (between joint owners: "DPCC and ACC")
+	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
+
+	// matches: "The " in "The ACC"
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+	/** In every request: most updates are spared the pattern. */
+	private static final Keyword ASKED_WORD = Keyword.of("asked");
+
+	/** A subject longer than this is a clause, not a name. */
+	private static final int MAX_SUBJECT_WORDS = 8;
+
+	private final OwnerColumnResolver owners;
+
+	public OwnerSubject(OwnerColumnResolver owners) {
+		this.owners = owners;
+	}
+
+	/** The roles the action's subject names, in order; empty when it names no known role or person. */
+	public List<RoleRef> find(String text) {
+		Matcher verb = OBLIGATION.matcher(text);
+		if (!verb.find()) {
+			return List.of();
+		}
+		String[] words = Spaces.split(text.substring(0, verb.start()).strip());
+		if (words.length > MAX_SUBJECT_WORDS) {
+			return List.of();
+		}
+		for (int from = 0; from < words.length; from++) {
+			String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+			tail = Prefixes.remove(LEADING_THE, "Tt", tail);
+			List<RoleRef> found = resolve(tail);
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
+		return List.of();
+	}
+
+	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */
+	public List<RoleRef> asked(String text) {
+		Matcher m = ASKED.matcher(text);
+		return ASKED_WORD.in(text) && m.find() ? owners.single(m.group(1)).map(List::of).orElse(List.of()) : List.of();
+	}
+
+	/**
+	 * The owners a subject names: one owner, or several joined by "and" — split only where every side names
+	 * someone, so that "the Head of Policy and Commissioning" stays one title.
+	 */
+	private List<RoleRef> resolve(String subject) {
+		Optional<RoleRef> whole = owners.single(subject);
+		Matcher joint = JOINT.matcher(subject);
+		// a join needs "and", "&" or "/": most subjects have none and are spared the scan
+		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0;
+		while (mayBeJoint && joint.find()) {
+			Optional<RoleRef> first = owners.single(subject.substring(0, joint.start()));
+			List<RoleRef> rest = first.isPresent() ? resolve(subject.substring(joint.end())) : List.of();
+			if (first.isPresent() && !rest.isEmpty()) {
+				List<RoleRef> out = new ArrayList<>(List.of(first.get()));
+				rest.stream().filter(r -> !out.contains(r)).forEach(out::add);
+				return out;
+			}
+		}
+		return whole.map(List::of).orElse(List.of());
+	}
+
+}

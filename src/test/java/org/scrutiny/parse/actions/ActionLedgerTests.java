@@ -1,0 +1,87 @@
+package org.scrutiny.parse.actions;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrutiny.model.ActionKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActionLedgerTests {
+
+	private static final YearMonth MARCH_2018 = YearMonth.of(2018, 3);
+
+	private static ActionDraft raised(int line, String text) {
+		return new ActionDraft(line, ActionKind.RAISED, text, MARCH_2018);
+	}
+
+	private static List<String> texts(ActionLedger ledger) {
+		return ledger.drafts().stream().map(ActionDraft::text).toList();
+	}
+
+	/** The same action as multi-column extraction printed it again in seed 000: whole, cut short at either end. */
+	@ParameterizedTest(name = "{1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			The IMU backlog to form part of the regular DPCC / ACC meeting.                                     | The IMU backlog to form part of the regular DPCC / ACC meeting.
+			The IMU backlog to form part of the regular DPCC / ACC meeting.                                     | IMU backlog to form part of the regular DPCC / ACC meeting.
+			IMU backlog to be brought back to a future HTA consolidation meeting                                | MU backlog to be brought back to a future HTA consolidation meeting
+			PCC to determine who from his office does/should attend the Information Management Strategic Board. | PCC to determine who from his office does/should attend the
+			""")
+	void keepsARepeatedActionOnce(String first, String repeat) {
+		ActionLedger ledger = new ActionLedger();
+		ActionDraft kept = ledger.add(raised(84, first));
+		assertThat(ledger.add(raised(85, repeat))).isSameAs(kept);
+		assertThat(texts(ledger)).containsExactly(first);
+	}
+
+	@Test
+	void keepsTheFullerTextWhenTheShortCopyCameFirst() {
+		ActionLedger ledger = new ActionLedger();
+		ledger.add(raised(84, "PCC to determine who from his office does/should attend the"));
+		ledger.add(raised(85, "PCC to determine who from his office does/should attend the Information Management Strategic Board."));
+		assertThat(texts(ledger))
+			.containsExactly("PCC to determine who from his office does/should attend the Information Management Strategic Board.");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			2. The ACC to review.         | the acc to review
+			• Check how the organisational aspiration | check how the organisational aspiration
+			1.ACC/ DPCC                   | 1 acc dpcc
+			""")
+	void keysTextWithoutMarkerCaseOrPunctuation(String text, String key) {
+		assertThat(ActionLedger.key(text)).isEqualTo(key);
+	}
+
+	@Nested
+	class KeepsApart {
+
+		@ParameterizedTest(name = "{1}")
+		@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+				Unresourced incidents to form part of the regular DPCC / ACC meeting. | File quality to form part of the regular DPCC / ACC meeting.
+				The IMU backlog to form part of the regular DPCC / ACC meeting.       | IMU backlog to be brought back to a future HTA consolidation meeting
+				The ACC to review.                                                    | The ACC to review and share the work on which officers can use the drugs testing kits.
+				""")
+		void differentActions(String first, String second) {
+			ActionLedger ledger = new ActionLedger();
+			ledger.add(raised(1, first));
+			ledger.add(raised(2, second));
+			assertThat(texts(ledger)).containsExactly(first, second);
+		}
+
+		@Test
+		void anActionRaisedAndTheSameWordsBroughtForward() {
+			ActionLedger ledger = new ActionLedger();
+			String text = "The ACC to review and share the work on which officers can use the drugs testing kits.";
+			ledger.add(new ActionDraft(30, ActionKind.BROUGHT_FORWARD, text, YearMonth.of(2018, 2)));
+			ledger.add(raised(40, text));
+			assertThat(ledger.drafts()).extracting(d -> d.kind).containsExactly(ActionKind.BROUGHT_FORWARD, ActionKind.RAISED);
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.scrutiny.parse.actions;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrutiny.model.Due;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Due as YYYY-MM or YYYY-MM-DD; an empty cell is no due date, or no next-meeting date in the notes. */
+class DueDateRuleTests {
+
+	private static String due(String text, LocalDate meeting, LocalDate nextMeeting) {
+		return DueDateRule.find(text, meeting, nextMeeting).map(Due::toString).orElse(null);
+	}
+
+	private static String dueCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
+		return DueDateRule.fromCell(cell, meeting, nextMeeting).map(Due::toString).orElse(null);
+	}
+
+	@ParameterizedTest(name = "{0} at {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			An update to be brought back to HTA in three months.                                             | 2018-03-27 |            | 2018-06
+			The ACC to provide an update in May on the multi-agency safeguarding approach to CSE in Shropshire, Worcestershire and Herefordshire. | 2018-03-27 | 2018-04-24 | 2018-05
+			An update on recovery plan progress to be provided to the November meeting.                      | 2016-10-19 | 2016-11-29 | 2016-11
+			PCC to be given a debrief on the post implementation review March 2017.                          | 2016-10-19 | 2016-11-29 | 2017-03
+			Within two weeks the CC to provide a plan of strategic delivery with timelines in line with the police and crime plan | 2019-01-30 | 2019-03-26 | 2019-02-13
+			The DCC will provide a further update on this work (to include strategy, principles and governance arrangements) at the March 2018 holding to account meeting. | 2018-01-30 | | 2018-03
+			DCC Harris to circulate the revised PEEL improvement plan to Board members by 30 June 2019.      | 2019-03-12 | 2019-04-09 | 2019-06-30
+			CC to provide a written update on 101 abandonment rates and the recruitment of additional call handlers within two months. | 2019-03-12 | 2019-04-09 | 2019-05
+			ACC Smith and the Chief Executive to agree terms of reference for the panel's review by the next meeting. | 2019-03-12 | 2019-04-09 | 2019-04
+			ACC Smith and the Chief Executive to agree terms of reference for the panel's review by the next meeting. | 2019-03-12 |            | 2019-04
+			TP to provide a breakdown of how the precept uplift will be allocated across neighbourhood policing teams for the May meeting. | 2019-03-12 | 2019-04-09 | 2019-05
+			The DCC to report back by 30/04/2019                                                             | 2019-03-12 |            | 2019-04-30
+			The 12 recommendations to be actioned before the end of December                                | 2018-10-16 |            | 2018-12
+			The ACC to provide an update in February                                                         | 2018-03-27 |            | 2019-02
+			""")
+	void readsTheDueDateFromTheAction(String action, LocalDate meeting, LocalDate nextMeeting, String expected) {
+		assertThat(due(action, meeting, nextMeeting)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			IMU backlog to be brought back to a future HTA consolidation meeting
+			The weekly dashboard reports is to be amended to provide more meaningful data on performance against the unresourced action plan
+			Unresourced incidents to form part of the regular DPCC / ACC meeting.
+			PCC to determine who from his office does/should attend the Information Management Strategic Board.
+			DPCC and ACC to work with Chair of LCJB to simplify the data presented to the Board
+			Clarify the strategic direction for IVM in 2019/20.
+			Once the Talent Management strategy has been to Executive Board it is to be shared with the PCC.
+			""")
+	void readsNoDueDateWhereTheActionGivesNone(String action) {
+		assertThat(due(action, LocalDate.of(2018, 3, 27), LocalDate.of(2018, 4, 24))).isNull();
+	}
+
+	@Test
+	void readsADueDateInWeeks() {
+		assertThat(due("An update to be provided in six weeks.", LocalDate.of(2019, 3, 12), null)).isEqualTo("2019-04-23");
+	}
+
+	/** The due cell of an action table. */
+	@ParameterizedTest(name = "{0} at {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			30/06/2019   | 2019-03-12 | 2019-04-09 | 2019-06-30
+			31 May 2019  | 2019-03-12 | 2019-04-09 | 2019-05-31
+			April 2019   | 2019-03-12 | 2019-04-09 | 2019-04
+			July         | 2019-03-12 | 2019-04-09 | 2019-07
+			Sept         | 2019-03-12 | 2019-04-09 | 2019-09
+			January      | 2019-01-30 |            | 2019-01
+			February     | 2019-03-12 |            | 2020-02
+			End of June  | 2019-03-12 |            | 2019-06
+			Next meeting | 2019-03-12 | 2019-04-09 | 2019-04
+			Next meeting | 2019-03-12 |            | 2019-04
+			Sept 2019    | 2019-07-09 | 2019-09-10 | 2019-09
+			October 2019 | 2019-07-09 | 2019-09-10 | 2019-10
+			31/07/2019   | 2019-07-09 | 2019-09-10 | 2019-07-31
+			ASAP         | 2019-03-12 | 2019-04-09 |
+			Ongoing      | 2019-03-12 | 2019-04-09 |
+			TBC          | 2019-03-12 | 2019-04-09 |
+			""")
+	void readsADueCell(String cell, LocalDate meeting, LocalDate nextMeeting, String expected) {
+		assertThat(dueCell(cell, meeting, nextMeeting)).isEqualTo(expected);
+	}
+
+	@Test
+	void readsAShortMonthYearDueCell() {
+		assertThat(dueCell("Mar-19", LocalDate.of(2019, 1, 30), null)).isEqualTo("2019-03");
+	}
+
+}

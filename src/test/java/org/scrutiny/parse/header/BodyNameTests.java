@@ -1,0 +1,36 @@
+package org.scrutiny.parse.header;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BodyNameTests {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Monthly Assurance Meeting March 2018 – Meeting Notes           | Monthly Assurance Meeting
+			Monthly Assurance Meeting November 2020 – Meeting Notes        | Monthly Assurance Meeting
+			Monthly Assurance Meeting January 2019 – Meeting Notes         | Monthly Assurance Meeting
+			Minutes of the Police Accountability Board held on 3 May 2019  | Police Accountability Board
+			Minutes of the Police Accountability Board held on Tuesday 12th March 2019 at 10.00am | Police Accountability Board
+			Strategic Policing and Crime Board – Minutes                   | Strategic Policing and Crime Board
+			Holding to Account Meeting – Minutes                           | Holding to Account Meeting
+			Joint Audit Committee 12/03/2019                               | Joint Audit Committee
+			Draft minutes of a Police and Crime Panel held on 5 February 2019 | Police and Crime Panel
+			""")
+	void namesTheBodyThatMet(String heading, String body) {
+		assertThat(BodyName.of(heading)).isEqualTo(body);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Monthly Assurance Meeting March 2018 – Meeting Notes    | Monthly Assurance Meeting March 2018
+			Monthly Assurance Meeting November 2020 – Meeting Notes | Monthly Assurance Meeting November 2020
+			Police Accountability Board – 12 March 2019             | Police Accountability Board – 12 March 2019
+			""")
+	void takesTheDocumentKindOffTheTitle(String heading, String title) {
+		assertThat(BodyName.title(heading)).isEqualTo(title);
+	}
+
+}

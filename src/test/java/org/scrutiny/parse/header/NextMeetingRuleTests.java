@@ -1,0 +1,64 @@
+package org.scrutiny.parse.header;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** The closing agenda items of the seeds and the numbered minutes, as line texts. */
+class NextMeetingRuleTests {
+
+	static Stream<Arguments> closingItems() {
+		return Stream.of(
+				arguments("000: day and month after the type and topic", LocalDate.of(2018, 3, 27),
+						List.of("6. CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:", "HMICFRS PEEL Effectiveness 2017",
+								"Thematic – Offenders", "Tuesday 24 April, 10:30 am in Meeting Room 1.38"),
+						LocalDate.of(2018, 4, 24)),
+				arguments("001: a month only", LocalDate.of(2020, 11, 26),
+						List.of("5. Confirmation of next meeting type / date / time / venue:", "Public on the budget", "",
+								"January 2021 – time and date to be confirmed."),
+						LocalDate.of(2021, 1, 1)),
+				arguments("002: a full date", LocalDate.of(2016, 10, 19),
+						List.of("5. AOB:", "There was none.", "6. DATE OF NEXT MEETING:", "29 November 2016"), LocalDate.of(2016, 11, 29)),
+				arguments("003: 'next meeting' in passing, then the heading", LocalDate.of(2016, 5, 31),
+						List.of("No update was available as the next meeting was to take place later that day.", "Chief Officer Meeting:",
+								"Road shows on the 2020 Policing Vision are to be held soon across the force area. The PCC is welcome to attend.",
+								"4. HOLDING TO ACCOUNT:", "4a PERFORMANCE AGAINST THE POLICE AND CRIME PLAN:", "5. AOB:",
+								"- Recruitment for the next chief constable is to commence shortly.", "6. DATE OF NEXT MEETING:", "",
+								"28 June 2016"),
+						LocalDate.of(2016, 6, 28)),
+				arguments("004: date inside the topic line, an orphan owner cell after", LocalDate.of(2019, 1, 30),
+						List.of("4", "", "CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:",
+								"Thematic on Child Vulnerability, Tuesday 26 March, 10:00am Room 1.38", "", "DPCC"),
+						LocalDate.of(2019, 3, 26)),
+				arguments("numbered minutes", LocalDate.of(2019, 3, 12),
+						List.of("9. Date of next meeting", "9.1 Tuesday 9 April 2019, 10.00am, Conference Room 2."), LocalDate.of(2019, 4, 9)),
+				arguments("numbered table row with time and place", LocalDate.of(2019, 7, 9),
+						List.of("9. Action log", "10. Date of next meeting",
+								"Tuesday 10 September 2019 at 2.00pm, Committee Room 1, Kingsway House."),
+						LocalDate.of(2019, 9, 10)),
+				arguments("a month without a year rolls into the next year", LocalDate.of(2019, 12, 10),
+						List.of("DATE OF NEXT MEETING:", "Tuesday 14 January"), LocalDate.of(2020, 1, 14)),
+				arguments("an action that mentions the next meeting is no heading", LocalDate.of(2018, 3, 27),
+						List.of("Actions arising:", "An update on the review to be brought to the next meeting.",
+								"2.2 HMICFRS inspection programme / Matters arising from the Service Improvement Board (SIB)",
+								"HMICFRS' PEEL Effectiveness 2017 report, published on the 22 March 2018, will be subject to closer "
+										+ "scrutiny at April's holding to account meeting."),
+						null),
+				arguments("no next meeting given", LocalDate.of(2018, 3, 27),
+						List.of("5. AOB", "None", "6. CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:", "To be confirmed"), null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("closingItems")
+	void readsTheNextMeetingDate(String name, LocalDate meeting, List<String> lines, LocalDate expected) {
+		assertThat(NextMeetingRule.find(lines, meeting).orElse(null)).isEqualTo(expected);
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.scrutiny.parse.people;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scrutiny.model.Attendee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.scrutiny.parse.NoteLines.rows;
+
+/** The attendance passages of the seeds and the numbered minutes, each person as "name role [temporary] status". */
+class AttendanceParserTests {
+
+	private static List<String> people(String passage) {
+		return AttendanceParser.read(rows(passage)).people().stream().map(AttendanceParserTests::render).toList();
+	}
+
+	private static String render(Attendee a) {
+		return a.name() + " " + a.role().code() + (a.role().temporary() ? " temporary" : "") + " " + a.status().csv();
+	}
+
+	static Stream<Arguments> passages() {
+		return Stream.of(arguments("000: a table of label, name and capacity", """
+				⇥Name:⇥Capacity:
+				Attendance:⇥John Campion⇥Police and Crime Commissioner (PCC)
+				⇥Tracey Onslow⇥Deputy Police and Crime Commissioner (DPCC)
+				⇥Anthony Bangham⇥Chief Constable (CC)
+				⇥Martin Evans⇥Assistant Chief Constable (ACC)
+				Apologies:⇥Amanda Blakeman⇥Deputy Chief Constable (DCC)
+				⇥Andy Champness⇥Chief Executive for the Police and Crime Commissioner (CEx)""",
+				List.of("John Campion PCC present", "Tracey Onslow DPCC present", "Anthony Bangham CC present",
+						"Martin Evans ACC present", "Amanda Blakeman DCC apology", "Andy Champness CEX apology")),
+				arguments("001: titles without a code and with an attendance note", """
+						⇥Name:⇥Capacity:
+						Attendance:⇥John Campion⇥Police and Crime Commissioner (PCC)
+						⇥Jackie Irvin⇥Senior Policy Manager (SPM)
+						⇥Charity Pearce⇥Policy Assistant (PO)
+						⇥Anthony Bangham⇥Chief Constable (CC)
+						⇥Julian Moss⇥Deputy Chief Constable
+						⇥Rachel Jones⇥Assistant Chief Constable (ACC) (Item 1 only)
+						⇥Catherine Allsopp⇥Staff Officer (SO)""",
+						List.of("John Campion PCC present", "Jackie Irvin SPM present", "Charity Pearce PO present",
+								"Anthony Bangham CC present", "Julian Moss DCC present", "Rachel Jones ACC present",
+								"Catherine Allsopp SO present")),
+				arguments("002: a temporary DCC, OCR noise, and two names then two titles on one line", """
+						⇥Name:⇥Capacity:
+						Attendance:⇥John Campion⇥Police and Crime Commissioner (PCC)
+						⇥Anthony Bangham⇥Chief Constable (CC)
+						⇥Chris Singer⇥T/Deputy Chief Constable (DCC)
+						⇥T O I
+
+						Apologies: Tracey Onslow Andy Champness Deputy Police and Crime Commissioner (DPCC) Chief Executive Officer, OPCC (CEX)""",
+						List.of("John Campion PCC present", "Anthony Bangham CC present", "Chris Singer DCC temporary present",
+								"Tracey Onslow DPCC apology", "Andy Champness CEX apology")),
+				arguments("003: name and title run together, no apologies", """
+						Name: Capacity:
+
+						Attendance: John Campion Police and Crime Commissioner (PCC)
+
+						Andy Champness Chief Executive Officer, OPCC (CEX)
+
+						David Shaw Chief Constable (CC)
+
+						Anthony Bangham Deputy Chief Constable (DCC)
+
+						Apologies: None""",
+						List.of("John Campion PCC present", "Andy Champness CEX present", "David Shaw CC present",
+								"Anthony Bangham DCC present")),
+				arguments("004: a column of names, then a column of capacities", """
+						Attendance:
+
+						Apologies:
+
+						1.1
+
+						Name:
+						John Campion
+						Anthony Bangham
+						Geoff Wessell
+						Natasha Noorbakhsh
+						Tracey Onslow
+
+						Capacity:
+						Police and Crime Commissioner (PCC)
+						Chief Constable (CC))
+						Assistant Chief Constable (ACC)
+						Policy Officer
+						Deputy Police and Crime Commissioner""",
+						List.of("John Campion PCC present", "Anthony Bangham CC present", "Geoff Wessell ACC present",
+								"Natasha Noorbakhsh PO present", "Tracey Onslow DPCC present")),
+				arguments("numbered minutes: name (initials) – title", """
+						Present:
+						Peter Marsh (PM) – Police and Crime Commissioner (Chair)
+						Helen Ward (HW) – Deputy Police and Crime Commissioner
+						Robert Kane (RK) – Chief Constable
+						Alan Harris (AH) – Deputy Chief Constable
+						Jane Smith (JS) – Assistant Chief Constable, Local Policing
+						Claire Dunn (CD) – Chief Executive, OPCC
+
+						Apologies:
+						David Okafor (DO) – Assistant Chief Constable, Crime and Justice""",
+						List.of("Peter Marsh PCC present", "Helen Ward DPCC present", "Robert Kane CC present",
+								"Alan Harris DCC present", "Jane Smith ACC present", "Claire Dunn CEX present",
+								"David Okafor ACC apology")),
+				arguments("action-log minutes: labelled table with OTHER titles and marks", """
+						Members Present:⇥Ravi Patel⇥Police and Crime Commissioner (Chair)
+						⇥Margaret Hughes⇥Deputy Police and Crime Commissioner
+						⇥Owen Carter⇥Chief Constable
+						⇥Nadia Hussain⇥Assistant Chief Constable
+						⇥Paul Webb⇥Chief Executive, OPCC
+						⇥Sue Morgan⇥Strategic Policing and Crime Board Member
+						In Attendance:⇥Emma Roberts⇥Head of Estates
+						⇥Liam Shaw⇥Policy Officer, OPCC (note taker)
+						Apologies:⇥Kevin Doyle⇥Strategic Policing and Crime Board Member""",
+						List.of("Ravi Patel PCC present", "Margaret Hughes DPCC present", "Owen Carter CC present",
+								"Nadia Hussain ACC present", "Paul Webb CEX present",
+								"Sue Morgan Strategic Policing and Crime Board Member present", "Emma Roberts Head of Estates present",
+								"Liam Shaw PO present", "Kevin Doyle Strategic Policing and Crime Board Member apology")),
+				arguments("holding-to-account minutes: name and capacity cells under 'Attendees:'", """
+						Attendees:
+						Julie Hammond⇥Police and Crime Commissioner (PCC)
+						Graham Nolan⇥Chief Constable (CC)
+						Martin Lowe⇥Chief Executive (CEx)
+						Rebecca Hale⇥Senior Policy Manager (SPM)
+						Apologies:
+						None""",
+						List.of("Julie Hammond PCC present", "Graham Nolan CC present", "Martin Lowe CEX present",
+								"Rebecca Hale SPM present")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("passages")
+	void readsWhoAttendedAndWhoSentApologies(String name, String passage, List<String> expected) {
+		assertThat(people(passage)).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void keepsTheInitialsTheListDefines() {
+		List<Attendee> people = AttendanceParser.read(rows("""
+				Present:
+				Jane Smith (JS) – Assistant Chief Constable, Local Policing
+				Tom Price (TP) – Chief Finance Officer, OPCC""")).people();
+		assertThat(people).extracting(Attendee::initials).containsExactly("JS", "TP");
+	}
+
+	@Test
+	void readsWhomTheListMarksAsChairAndMinuteTaker() {
+		AttendanceParser.Attendance attendance = AttendanceParser.read(rows("""
+				Present:
+				Peter Marsh (PM) – Police and Crime Commissioner (Chair)
+				Helen Ward (HW) – Deputy Police and Crime Commissioner
+				In attendance:
+				Lucy Grant – Policy Officer, OPCC (minutes)"""));
+		assertThat(attendance.chair()).isEqualTo("Peter Marsh");
+		assertThat(attendance.minutesBy()).isEqualTo("Lucy Grant");
+	}
+
+	@Test
+	void readsAMinuteTakerMarkedAsNoteTaker() {
+		AttendanceParser.Attendance attendance = AttendanceParser.read(rows("""
+				Members Present:⇥Ravi Patel⇥Police and Crime Commissioner (Chair)
+				In Attendance:⇥Liam Shaw⇥Policy Officer, OPCC (note taker)"""));
+		assertThat(attendance.chair()).isEqualTo("Ravi Patel");
+		assertThat(attendance.minutesBy()).isEqualTo("Liam Shaw");
+	}
+
+	@Test
+	void readsOtherTitlesAsTheGoldRecordsThem() {
+		assertThat(people("""
+				Present:
+				Tom Price (TP) – Chief Finance Officer, OPCC
+				In attendance:
+				Supt Mike Rowe – Head of Contact Management (item 5 only)
+				Lucy Grant – Policy Officer, OPCC (minutes)""")).containsExactly("Tom Price Chief Finance Officer present",
+						"Mike Rowe Head of Contact Management present", "Lucy Grant PO present");
+	}
+
+}
