@@ -115,7 +115,7 @@ class ScrutinyJobConfiguration {
 
 	@Bean
 	ItemProcessor<StagedText, StagedText> normaliseProcessor(Normaliser normaliser) {
-		return raw -> new StagedText(raw.sourceFile(), normaliser.normalise(raw.text()).serialise());
+		return raw -> new StagedText(raw.sourceFile(), normaliser.normalise(raw.sourceFile(), raw.text()).serialise());
 	}
 
 	@Bean

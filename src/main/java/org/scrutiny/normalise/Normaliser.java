@@ -25,10 +25,28 @@ public final class Normaliser {
 	/** Longest first cell still read as a row label ("2.1", "4b", "Attendance:"). */
 	private static final int MAX_LABEL = 12;
 
+	/** Notes written as plain text, as a PDF-to-text tool or a clerk leaves them. */
 	public NormalisedNote normalise(String raw) {
-		List<List<String>> rows = new ArrayList<>();
-		for (String line : lines(raw)) {
-			rows.add(cells(line));
+		List<String> lines = lines(raw);
+		List<SourceLine> numbered = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			numbered.add(new SourceLine(i + 1, lines.get(i)));
+		}
+		return normalise(numbered);
+	}
+
+	/**
+	 * A file's notes, read by the markup its name says it is written in: Markdown ("200_ayton-cc-2024-01.md") as the
+	 * lines its page shows (see {@link MarkdownNote}), anything else as plain text.
+	 */
+	public NormalisedNote normalise(String fileName, String raw) {
+		return MarkdownNote.isMarkdown(fileName) ? normalise(MarkdownNote.lines(lines(raw))) : normalise(raw);
+	}
+
+	private NormalisedNote normalise(List<SourceLine> lines) {
+		List<List<String>> rows = new ArrayList<>(lines.size());
+		for (SourceLine line : lines) {
+			rows.add(cells(line.text()));
 		}
 		OcrSplits ocr = OcrSplits.learnFrom(rows);
 		RepeatedPassages repeats = new RepeatedPassages();
@@ -36,14 +54,14 @@ public final class Normaliser {
 		List<NoteLine> out = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			if (!runningHeaders.contains(i)) {
-				addRow(i + 1, ocr.mend(rows.get(i)), repeats, out);
+				addRow(lines.get(i).number(), ocr.mend(rows.get(i)), repeats, out);
 			}
 		}
 		return new NormalisedNote(out);
 	}
 
 	/** The text's lines, whichever of \r\n, \r and \n ends them; an empty last line is kept. */
-	private static List<String> lines(String raw) {
+	static List<String> lines(String raw) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < raw.length(); i++) {

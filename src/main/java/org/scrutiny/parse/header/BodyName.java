@@ -17,10 +17,11 @@ public final class BodyName {
 	// matches: Minutes of the   Notes of   Draft minutes of a
 	private static final Pattern LEADING_KIND = Pattern.compile("(?i)^(?:draft\\s+|confirmed\\s+|unconfirmed\\s+)?(?:minutes|notes)\\s+of\\s+(?:the\\s+|a\\s+)?");
 
-	// matches: held on 3 May 2019   March 2018   Tuesday 27 March 2018   12/03/2019
+	// matches: held on 3 May 2019   March 2018   Tuesday 27 March 2018   12/03/2019   " - 2025-07-19"
 	private static final Pattern DATE_PART = Pattern.compile("(?i)\\s*(?:held\\s+)?(?:on\\s+)?(?:(?:" + DateFragments.WEEKDAY
 			+ "),?\\s+)?(?:" + DateFragments.DAY + "\\s+)?" + DateFragments.MONTH + "(?:\\s+" + DateFragments.YEAR
-			+ ")?|\\s*(?:held\\s+on\\s+)?\\d{1,2}/\\d{1,2}/\\d{2,4}|\\s+" + DateFragments.YEAR + "\\b");
+			+ ")?|\\s*(?:held\\s+on\\s+)?\\d{1,2}/\\d{1,2}/\\d{2,4}|\\s*[-\u2013]?\\s*" + DateFragments.ISO_DATE + "\\b|\\s+"
+			+ DateFragments.YEAR + "\\b");
 
 	// matches: " at 10.00am"  ", 2pm, via Microsoft Teams"  " 14:00 Room 1"   (what follows the date in a title)
 	private static final Pattern TIME_AND_PLACE = Pattern.compile("(?i)(?:\\s*,|\\s+at)?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\b.*$"

@@ -39,6 +39,9 @@ public final class HeaderFields {
 	// matches: Notes of the meeting held on   Minutes of a meeting   (a title that names no body)
 	private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(?:notes|minutes)\\s+of\\s+(?:the|a)\\s+meeting\\b");
 
+	// matches: Meeting 02   Meeting #3   Committee Meeting No.5   (a title that numbers a meeting but names no body)
+	private static final Pattern NUMBER_ONLY = Pattern.compile("(?i)^(?:committee\\s+)?meeting\\s*(?:no\\.?|#)?\\s*\\d{1,3}$");
+
 	// matches: OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR HARTSHIRE   (a letterhead, not a body)
 	private static final Pattern OFFICE = Pattern.compile("(?i)^\\W*(?:the\\s+)?office\\s+of\\b");
 
@@ -92,7 +95,8 @@ public final class HeaderFields {
 	/** The first of the opening lines that names a meeting; an office's name above it is not the title. */
 	private static int titleLine(List<String> texts) {
 		for (int i = 0; i < Math.min(texts.size(), TITLE_REACH); i++) {
-			if (MEETING.matcher(texts.get(i)).find() && !LABELLED.matcher(texts.get(i)).matches()) {
+			if (MEETING.matcher(texts.get(i)).find() && !LABELLED.matcher(texts.get(i)).matches()
+					&& !NUMBER_ONLY.matcher(texts.get(i).strip()).matches()) {
 				return i;
 			}
 		}

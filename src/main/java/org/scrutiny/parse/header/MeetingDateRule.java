@@ -22,14 +22,20 @@ import org.scrutiny.parse.text.DateFragments;
 public final class MeetingDateRule {
 
 	// matches: Tuesday 27 March 2018   Thursday 26 November   Wednesday, 30th January 2019   19 October 2016
+	// and "13 December 2011at Home Office" (a year run into the next word)
 	private static final Pattern DAY_MONTH = Pattern.compile("(?:(" + DateFragments.WEEKDAY + "),?\\s+)?(" + DateFragments.DAY
-			+ ")\\s+(?:of\\s+)?(" + DateFragments.MONTH + ")(?:,?\\s+(" + DateFragments.YEAR + "))?\\b");
+			+ ")\\s+(?:of\\s+)?(" + DateFragments.MONTH + ")(?:,?\\s+(" + DateFragments.YEAR + ")(?!\\d)|\\b)");
+
+	// matches: 2024-01-03   2020-04-28 14:00:00 +1000   2021-10-12T12:00:26.846Z   (ISO dates and timestamps, as front
+	// matter and titles write them: "title: 2025-07-19", "# Steering Committee 2017-09-12")
+	private static final Pattern ISO = Pattern.compile("(?<!\\d)(" + DateFragments.YEAR + ")-(\\d{2})-(\\d{2})"
+			+ "(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
 
 	// matches: 12/03/2019   12.03.2019
 	private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
 
 	// matches: March 2018   November 2020   (a month and year, in a title or elsewhere)
-	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")(?!\\d)");
 
 	// matches: @ 10:30   10.30   10:30 am   at 2pm   2.00 pm   14:30
 	private static final Pattern TIME = Pattern.compile("(?i)(?:@|\\bat|,|^)\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d/])");
@@ -56,11 +62,30 @@ public final class MeetingDateRule {
 	public static MeetingDate resolve(String dateText, List<String> context) throws Unreadable {
 		String source = dateText;
 		if (source == null || source.isBlank()) {
-			source = context.stream().filter(l -> DAY_MONTH.matcher(l).find() || NUMERIC.matcher(l).find()).findFirst()
+			source = context.stream()
+				.filter(l -> DAY_MONTH.matcher(l).find() || NUMERIC.matcher(l).find() || ISO.matcher(l).find())
+				.findFirst()
 				.orElseThrow(() -> new Unreadable("no meeting date found in the notes' heading"));
 		}
 		LocalDate date = date(source, context);
+		Matcher iso = ISO.matcher(source);
+		if (iso.find() && !NUMERIC.matcher(source).find()) {
+			return new MeetingDate(date, isoTime(iso).orElse(null));
+		}
 		return new MeetingDate(date, time(source.substring(Math.min(source.length(), dateEnd(source)))).orElse(null));
+	}
+
+	/**
+	 * The time of an ISO timestamp written in local time ("2020-04-28 14:00:00 +1000"); none for one in UTC
+	 * ("2021-10-12T12:00:26.846Z"), which a site stamps for itself, or for a date alone.
+	 */
+	private static Optional<LocalTime> isoTime(Matcher iso) {
+		if (iso.group(4) == null || "Z".equals(iso.group(6))) {
+			return Optional.empty();
+		}
+		int hour = Integer.parseInt(iso.group(4));
+		int minute = Integer.parseInt(iso.group(5));
+		return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
 	private static LocalDate date(String text, List<String> context) throws Unreadable {
@@ -68,6 +93,10 @@ public final class MeetingDateRule {
 		if (numeric.find()) {
 			return of(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)),
 					Integer.parseInt(numeric.group(1)), text);
+		}
+		Matcher iso = ISO.matcher(text);
+		if (iso.find()) {
+			return of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), text);
 		}
 		Matcher m = DAY_MONTH.matcher(text);
 		if (!m.find()) {

@@ -22,6 +22,9 @@ public final class DateFragments {
 	// matches: 2018
 	public static final String YEAR = "(?:19|20)\\d{2}";
 
+	// matches: 2017-09-12   (an ISO date: "# Steering Committee 2017-09-12")
+	public static final String ISO_DATE = YEAR + "-\\d{2}-\\d{2}";
+
 	// matches: "st" in "1st"   (what is not a digit in a day)
 	private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 

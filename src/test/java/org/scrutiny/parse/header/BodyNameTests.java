@@ -18,6 +18,9 @@ class BodyNameTests {
 			Holding to Account Meeting – Minutes                           | Holding to Account Meeting
 			Joint Audit Committee 12/03/2019                               | Joint Audit Committee
 			Draft minutes of a Police and Crime Panel held on 5 February 2019 | Police and Crime Panel
+			Steering Committee 2017-09-12                                  | Steering Committee
+			Committee Meeting - 2025-07-19                                 | Committee Meeting
+			Local Public Data Panel – Tenth Meeting 29 September 2011      | Local Public Data Panel – Tenth Meeting
 			""")
 	void namesTheBodyThatMet(String heading, String body) {
 		assertThat(BodyName.of(heading)).isEqualTo(body);

@@ -103,6 +103,17 @@ class HeaderFieldsTests {
 		assertThat(HeaderFields.read(rows(HEADS.get(head))).heading()).isEqualTo(heading);
 	}
 
+	/** A front-matter title that only numbers the meeting ("title: Meeting 02") leaves the heading to name the body. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Meeting 02                  | ICAT Steering Committee Meeting
+			Meeting #3                  | ICAT Steering Group Meeting
+			Committee Meeting No.5      | RSE-AUNZ Steering Committee
+			""")
+	void passesOverATitleThatOnlyNumbersTheMeeting(String title, String heading) {
+		assertThat(HeaderFields.read(rows(title + "\n" + heading)).heading()).isEqualTo(heading);
+	}
+
 	@Test
 	void keepsEveryLineForRulesThatLookForADate() {
 		assertThat(HeaderFields.read(rows(HEADS.get("004"))).lines()).contains("Monthly Assurance Meeting January 2019 – Meeting Notes",

@@ -27,11 +27,27 @@ class MeetingDateRuleTests {
 			Wednesday, 30th January 2019      | Monthly Assurance Meeting                                | 2019-01-30 |
 			Monday 8th October 2018           | Holding to Account Meeting – Minutes                     | 2018-10-08 |
 			                                  | Minutes of the Strategic Policing and Crime Board held on 09/07/2019 | 2019-07-09 |
+			2024-01-03                        | Minutes for meeting held Wednesday 3rd January 2024      | 2024-01-03 |
+			                                  | Minutes for meeting held Wednesday 3rd January 2024      | 2024-01-03 |
+			                                  | General Meeting 2nd December 2024                        | 2024-12-02 |
+			                                  | Crime and Justice Transparency Sector Panel - Minutes of the meeting held on 13 December 2011at Home Office | 2011-12-13 |
+			                                  | 2025-07-19                                               | 2025-07-19 |
+			                                  | Steering Committee 2017-09-12                            | 2017-09-12 |
+			                                  | 2020-04-28 14:00:00 +1000                                | 2020-04-28 | 14:00
+			                                  | 2021-10-12T12:00:26.846Z                                 | 2021-10-12 |
 			""")
 	void readsTheDateAndStartTime(String dateField, String title, LocalDate date, LocalTime time) throws Exception {
 		MeetingDateRule.MeetingDate read = MeetingDateRule.resolve(dateField, List.of(title));
 		assertThat(read.date()).isEqualTo(date);
 		assertThat(read.time()).isEqualTo(time);
+	}
+
+	/** Front matter gives the page's title, then its date: the date the title names is the meeting's. */
+	@Test
+	void takesTheTitlesDateBeforeAPagesTimestamp() throws Exception {
+		MeetingDateRule.MeetingDate read = MeetingDateRule.resolve(null,
+				List.of("2025-07-19", "2025-07-20T05:04:45.245Z", "Committee Meeting - 2025-07-19"));
+		assertThat(read.date()).isEqualTo(LocalDate.of(2025, 7, 19));
 	}
 
 	@Test
