@@ -29,7 +29,7 @@ public final class CsvColumns {
 	 * protectively-marked passage, so never in a public output.
 	 */
 	public static final List<String> ACTIONS = List.of("action_id", "source_file", "source_line", "meeting_date",
-			"kind", "text", "owners", "due", "raised_in", "status", "update", "restricted");
+			"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update", "restricted");
 
 	/** Ordered by source_file, then as found. */
 	public static final List<String> REJECTS = List.of("source_file", "line", "reason");

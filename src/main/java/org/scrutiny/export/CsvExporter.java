@@ -33,7 +33,7 @@ public class CsvExporter {
 			order by m.meeting_date, m.source_file, a.position""";
 
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, m.meeting_date, a.kind, a.text, a.owners, a.due,
+			select a.action_id, a.source_file, a.source_line, m.meeting_date, a.kind, a.text, a.owners, a.owner_names, a.due,
 			       a.raised_in, a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
 			where m.meeting_date <= ?
@@ -78,7 +78,7 @@ public class CsvExporter {
 	private static String[] action(ResultSet rs, int row) throws SQLException {
 		return new String[] { rs.getString("action_id"), rs.getString("source_file"), rs.getString("source_line"),
 				date(rs, "meeting_date"), ActionKind.valueOf(rs.getString("kind")).csv(), rs.getString("text"),
-				rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
+				rs.getString("owners"), rs.getString("owner_names"), rs.getString("due"), rs.getString("raised_in"),
 				ActionStatus.valueOf(rs.getString("status")).csv(), rs.getString("update_text"),
 				Boolean.toString(rs.getBoolean("restricted")) };
 	}

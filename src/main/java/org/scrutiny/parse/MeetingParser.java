@@ -69,7 +69,8 @@ public final class MeetingParser {
 		List<NoteLine> agenda = lines.subList(agendaStart, lines.size());
 		LocalDate nextMeeting = NextMeetingRule.find(agenda.stream().map(NoteLine::text).toList(), date.date()).orElse(null);
 
-		OwnerColumnResolver owners = new OwnerColumnResolver(new PeopleIndex(people));
+		PeopleIndex peopleIndex = new PeopleIndex(people);
+		OwnerColumnResolver owners = new OwnerColumnResolver(peopleIndex);
 		ActionExtractor extractor = new ActionExtractor(sourceFile, date.date(), owners);
 		extractor.read(agenda);
 		OwnerSubject subject = new OwnerSubject(owners);
@@ -77,7 +78,7 @@ public final class MeetingParser {
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, subject, date.date(), nextMeeting, restricted));
+			actions.add(action(draft, subject, peopleIndex, date.date(), nextMeeting, restricted));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -94,8 +95,8 @@ public final class MeetingParser {
 		return new ParseResult(Optional.of(meeting), rejects);
 	}
 
-	private static Action action(ActionDraft draft, OwnerSubject subject, LocalDate meeting, LocalDate nextMeeting,
-			boolean restricted) {
+	private static Action action(ActionDraft draft, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
+			LocalDate nextMeeting, boolean restricted) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = subject.find(draft.text());
@@ -103,6 +104,7 @@ public final class MeetingParser {
 		if (owners.isEmpty() && draft.kind == ActionKind.BROUGHT_FORWARD) {
 			owners = subject.asked(draft.update);
 		}
+		owners = owners.stream().map(people::named).distinct().toList();
 		boolean raised = draft.kind == ActionKind.RAISED;
 		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
 				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;

@@ -88,7 +88,7 @@ public class JdbcMeetingStore {
 		}
 		attendeeRows.flush();
 		RowInserts actionRows = new RowInserts(jdbc, "action", "action_id", "source_file", "ordinal", "source_line",
-				"kind", "text", "owners", "due", "raised_in", "status", "update_text", "restricted");
+				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted");
 		RowInserts ownerRows = new RowInserts(jdbc, "action_owner", "action_id", "position", "role", "role_title",
 				"temporary");
 		List<Action> actions = meeting.actions();
@@ -106,12 +106,18 @@ public class JdbcMeetingStore {
 		markedRows.flush();
 	}
 
+	/** The names of the owners that name someone, each once, in order. */
+	private static String ownerNames(List<RoleRef> owners) {
+		return owners.stream().map(RoleRef::ownerName).filter(name -> !name.isEmpty()).distinct()
+			.collect(Collectors.joining(OWNER_SEPARATOR));
+	}
+
 	private static void add(RowInserts actionRows, RowInserts ownerRows, String sourceFile, int ordinal,
 			Action action) {
 		String actionId = ActionIds.of(sourceFile, ordinal);
 		actionRows.add(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
 				action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
-				action.due() == null ? null : action.due().toString(),
+				ownerNames(action.owners()), action.due() == null ? null : action.due().toString(),
 				action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(), action.update(),
 				action.restricted());
 		List<RoleRef> owners = action.owners();

@@ -35,7 +35,7 @@ public final class Meetings {
 						new Attendee("Jim Ellis", new RoleRef(Role.OTHER, false, "Treasurer"),
 								AttendanceStatus.APOLOGY, null)),
 				List.of(new Action(12, ActionKind.RAISED, "=HYPERLINK(\"http://x\") share the plan, \"soon\"",
-						List.of(RoleRef.of(Role.CEX), new RoleRef(Role.DCC, true, "T/DCC")),
+						List.of(RoleRef.of(Role.CEX), new RoleRef(Role.DCC, true, "T/DCC").heldBy("Chris Singer")),
 						Due.ofMonth(YearMonth.from(date).plusMonths(1)), YearMonth.from(date), ActionStatus.OPEN, ""),
 						new Action(20, ActionKind.BROUGHT_FORWARD, "Review the estates strategy",
 								List.of(new RoleRef(Role.OTHER, false, "Treasurer")), null,

@@ -1,5 +1,6 @@
 package org.scrutiny.parse.owners;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ public final class PeopleIndex {
 
 	private final Map<String, RoleRef> byFirstName = new HashMap<>();
 
+	/** The people of the list who hold each canonical role ("T/DCC Chris Singer" holds DCC). */
+	private final Map<Role, List<Attendee>> byRole = new EnumMap<>(Role.class);
+
 	public PeopleIndex(List<Attendee> people) {
 		// each name's key, worked out once: its first and last words are the first name and surname
 		List<String> keys = people.stream().map(person -> key(person.name())).toList();
@@ -57,17 +61,22 @@ public final class PeopleIndex {
 			// "Kirsty to share...": a first name that only one person in the list has
 			String first = firstName(keys.get(i));
 			if (firstNameCounts.get(first) == 1 && !first.equals(surname(keys.get(i)))) {
-				byFirstName.put(first, people.get(i).role());
+				byFirstName.put(first, owner(people.get(i)));
+			}
+		}
+		for (Attendee person : people) {
+			if (person.role().role() != Role.OTHER) {
+				byRole.computeIfAbsent(person.role().role(), r -> new java.util.ArrayList<>()).add(person);
 			}
 		}
 		for (int i = 0; i < people.size(); i++) {
 			Attendee person = people.get(i);
-			byKey.put(keys.get(i), person.role());
+			byKey.put(keys.get(i), owner(person));
 			if (surnameCounts.get(surname(keys.get(i))) == 1) {
-				byKey.put(surname(keys.get(i)), person.role());
+				byKey.put(surname(keys.get(i)), owner(person));
 			}
 			if (person.initials() != null && !person.initials().isBlank()) {
-				byInitials.put(person.initials().toUpperCase(Locale.ROOT), person.role());
+				byInitials.put(person.initials().toUpperCase(Locale.ROOT), owner(person));
 			}
 		}
 		// "CFO" for the Chief Finance Officer: a title's initials, where one person present holds it
@@ -76,7 +85,7 @@ public final class PeopleIndex {
 			if (person.status() == org.scrutiny.model.AttendanceStatus.PRESENT) {
 				String initials = titleInitials(person.role().title());
 				if (initials.length() >= 3) {
-					titles.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(person.role());
+					titles.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(owner(person));
 				}
 			}
 		}
@@ -87,8 +96,22 @@ public final class PeopleIndex {
 		});
 	}
 
+	/** A person of the list as an owner: their role, held by them. */
+	private static RoleRef owner(Attendee person) {
+		return person.role().heldBy(person.name());
+	}
+
 	public static PeopleIndex empty() {
 		return new PeopleIndex(List.of());
+	}
+
+	/**
+	 * An owner given as a canonical role ("DCC to review...") is the one person of the list who holds it; given as a
+	 * person, a title of another body, or a role that nobody or more than one person holds, it stays as it is.
+	 */
+	public RoleRef named(RoleRef owner) {
+		List<Attendee> holders = owner.person().isEmpty() ? byRole.getOrDefault(owner.role(), List.of()) : List.of();
+		return holders.size() == 1 ? owner.heldBy(holders.get(0).name()) : owner;
 	}
 
 	/** The role of the person the text names, if it names someone in the list. */

@@ -38,6 +38,32 @@ class PeopleIndexTests {
 		assertThat(BoardAttendance.index().find(text)).map(RoleRef::code).contains(code);
 	}
 
+	/** The same owners are the people they name, as owner_names gives them. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Jane Smith  | Jane Smith
+			JS          | Jane Smith
+			DCC Harris  | Alan Harris
+			AH          | Alan Harris
+			TP          | Tom Price
+			Supt Rowe   | Supt Mike Rowe
+			""")
+	void findsThePersonAnOwnerNames(String text, String person) {
+		assertThat(BoardAttendance.index().find(text)).map(RoleRef::person).contains(person);
+	}
+
+	/** "DCC to review..." is the meeting's DCC; an ACC when two attended, or a title of another body, stays a role. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			DCC       | Alan Harris
+			CEX       | Claire Dunn
+			ACC       | ""
+			SPM       | ""
+			""")
+	void namesTheOnePersonWhoHoldsARole(Role role, String person) {
+		assertThat(BoardAttendance.index().named(RoleRef.of(role)).person()).isEqualTo(person);
+	}
+
 	@Test
 	void resolvesInitialsTheAttendanceListDefines() {
 		List<Attendee> people = AttendanceParser.read(NoteLines.rows("Present:\nJane Smith (JS) – Assistant Chief Constable")).people();
