@@ -54,7 +54,7 @@ public final class RoleCounts {
 			for (LedgerEntry e : ledger) {
 				Set<String> keys = new LinkedHashSet<>();
 				for (RoleRef owner : e.owners()) {
-					keys.add(owner.role().name());
+					keys.add(key(owner));
 					if (owner.temporary()) {
 						keys.add("T/" + owner.role().name());
 					}
@@ -75,6 +75,17 @@ public final class RoleCounts {
 			rows.add(all.row(ALL, window));
 		}
 		return rows;
+	}
+
+	/**
+	 * The row an owner counts in: a canonical role's code; for another body's owner, the title as written ("Clerk",
+	 * "Chair"), else the person ("Paul Fell"), so that a parish council's actions are not all counted as OTHER.
+	 */
+	static String key(RoleRef owner) {
+		if (owner.role() != Role.OTHER) {
+			return owner.role().name();
+		}
+		return !owner.title().isEmpty() ? owner.title() : !owner.person().isEmpty() ? owner.person() : Role.OTHER.name();
 	}
 
 	/** Canonical roles in their enum order, then acting rows, then others by name. */

@@ -90,7 +90,7 @@ public class JdbcMeetingStore {
 		RowInserts actionRows = new RowInserts(jdbc, "action", "action_id", "source_file", "ordinal", "source_line",
 				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted");
 		RowInserts ownerRows = new RowInserts(jdbc, "action_owner", "action_id", "position", "role", "role_title",
-				"temporary");
+				"temporary", "person");
 		List<Action> actions = meeting.actions();
 		for (int i = 0; i < actions.size(); i++) {
 			add(actionRows, ownerRows, sourceFile, i + 1, actions.get(i));
@@ -123,7 +123,7 @@ public class JdbcMeetingStore {
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {
 			RoleRef owner = owners.get(i);
-			ownerRows.add(actionId, i + 1, owner.role().name(), owner.title(), owner.temporary());
+			ownerRows.add(actionId, i + 1, owner.role().name(), owner.title(), owner.temporary(), owner.person());
 		}
 	}
 

@@ -34,7 +34,7 @@ public class LedgerEntries {
 
 	// an entry's owners are those of the row that started it
 	private static final String OWNERS_SQL = """
-			select o.action_id, o.role, o.role_title, o.temporary
+			select o.action_id, o.role, o.role_title, o.temporary, o.person
 			from action_owner o join ledger_entry e on e.ledger_id = o.action_id
 			%s
 			order by o.action_id, o.position""";

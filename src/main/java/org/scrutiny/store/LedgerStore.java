@@ -39,7 +39,7 @@ public class LedgerStore {
 			order by m.meeting_date, a.source_file, a.ordinal""";
 
 	private static final String OWNERS_SQL = """
-			select o.action_id, o.role, o.role_title, o.temporary
+			select o.action_id, o.role, o.role_title, o.temporary, o.person
 			from action_owner o join action a on a.action_id = o.action_id join meeting m on m.source_file = a.source_file
 			where m.body = ? and m.meeting_date > ?
 			order by o.action_id, o.position""";
@@ -72,7 +72,8 @@ public class LedgerStore {
 		Map<String, List<RoleRef>> owners = new HashMap<>();
 		query.query(rs -> {
 			owners.computeIfAbsent(rs.getString("action_id"), k -> new ArrayList<>())
-				.add(new RoleRef(Role.valueOf(rs.getString("role")), rs.getBoolean("temporary"), rs.getString("role_title")));
+				.add(new RoleRef(Role.valueOf(rs.getString("role")), rs.getBoolean("temporary"), rs.getString("role_title"),
+					rs.getString("person")));
 		});
 		return owners;
 	}

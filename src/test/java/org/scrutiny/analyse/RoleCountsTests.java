@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +35,18 @@ class RoleCountsTests {
 		rows.stream().filter(r -> r.window() == RoleCounts.Window.PERIOD && !r.role().equals(RoleCounts.ALL) && r.raised() > 0)
 			.forEach(r -> raised.put(r.role(), r.raised()));
 		assertThat(raised).isEqualTo(expected).containsEntry("ACC", 8).containsEntry("DPCC", 4);
+	}
+
+	/** A parish council's owners are no police roles: each counts under its title, or else under the person's name. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			DCC   | T/DCC | Chris Singer | DCC
+			OTHER | Clerk | Ann Bell     | Clerk
+			OTHER | ""    | Paul Fell    | Paul Fell
+			OTHER | ""    | ""           | OTHER
+			""")
+	void countsAnOwnerUnderItsRoleElseItsTitleElseItsPerson(Role role, String title, String person, String row) {
+		assertThat(RoleCounts.key(new RoleRef(role, false, title, person))).isEqualTo(row);
 	}
 
 	@Test
