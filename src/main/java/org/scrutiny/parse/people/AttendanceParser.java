@@ -138,15 +138,17 @@ public final class AttendanceParser {
 		if (!list.contains(",")) {
 			return List.of(bySemicolon);
 		}
+		// "Humza Yousaf MSP, Cllr Alam, Dr Ahmed MP": each piece a name, not a name and a title
+		java.util.Optional<List<String>> run = runOfNames(list, labelled ? 2 : 3);
+		if (run.isPresent()) {
+			return run.get();
+		}
 		List<NameAndTitle.Person> whole = NameAndTitle.split(list);
 		if (whole.size() == 1 && NameAndTitle.isName(whole.get(0).name())) {
 			// "Tariq Malik, Deputy Chief Constable (TM)": one person, the comma between name and title
 			return List.of(list);
 		}
-		java.util.Optional<List<String>> run = runOfNames(list, labelled ? 2 : 3);
-		if (run.isPresent()) {
-			return run.get();
-		}
+
 		String[] byComma = COMMA_OUTSIDE_BRACKETS.split(list);
 		boolean eachAPerson = byComma.length > 1 && java.util.Arrays.stream(byComma).map(String::strip).allMatch(part ->
 				NameAndTitle.isName(part) || NameAndTitle.split(part).size() == 1 && NameAndTitle.isName(NameAndTitle.split(part).get(0).name()));
@@ -174,7 +176,7 @@ public final class AttendanceParser {
 	 */
 	private static List<NameAndTitle.Person> namedPeople(String text) {
 		List<NameAndTitle.Person> found = NameAndTitle.split(text);
-		return found.stream().allMatch(p -> NameAndTitle.isName(p.name())) ? found : List.of();
+		return found.stream().allMatch(p -> NameAndTitle.isName(p.name()) && !ListedPerson.startsWithDeterminer(p.name())) ? found : List.of();
 	}
 
 	// matches: " and " in "Philip Worsfold and David Plant (DCLG)"   " & "   (two people in one entry)
@@ -192,18 +194,17 @@ public final class AttendanceParser {
 				return out;
 			}
 		}
-		java.util.Optional<ListedPerson.Read> read = ListedPerson.read(item, alone);
-		if (read.isPresent()) {
-			return List.of(new Entry(read.get().name(), read.get().title(), read.get().initials(), status));
-		}
 		String[] joined = AND.split(item);
 		if (joined.length == 2) {
+			// "David Plant (minutes) and Padma Juggapah (DCLG)": two people when each side is one
 			for (String one : joined) {
 				ListedPerson.read(one, false).ifPresent(r -> out.add(new Entry(r.name(), r.title(), r.initials(), status)));
 			}
-			return out.size() == 2 ? out : List.of();
+			if (out.size() == 2) {
+				return out;
+			}
 		}
-		return List.of();
+		return ListedPerson.read(item, alone).map(r -> List.of(new Entry(r.name(), r.title(), r.initials(), status))).orElse(List.of());
 	}
 
 	/**

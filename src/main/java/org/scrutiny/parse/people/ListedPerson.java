@@ -50,6 +50,9 @@ final class ListedPerson {
 			+ "government|assembly|foundation|institute|college|society|limited|ltd|plc|inc|computing|meeting|minutes|agenda|"
 			+ "actions|items|matters|business|discussion|report|reports|update|updates|times)\\b.*");
 
+	// matches: "Our " in "Our Vice Chair Hannah Salome has sent word"   "The "   (a sentence's first word, not a name's)
+	private static final Pattern DETERMINER = Pattern.compile("^(?:Our|The|My|Your|Their|His|Her|This|That|All|Any|No)\\s");
+
 	/** A name, the title or mark as written ("" when none), and the initials the notes give or the name's own. */
 	record Read(String name, String title, String initials) {
 	}
@@ -123,9 +126,14 @@ final class ListedPerson {
 				&& upper.indexOf(Character.toUpperCase(words[words.length - 1].charAt(0)), 1) > 0;
 	}
 
+	/** True when the text opens as a sentence does ("Our Vice Chair ..."), so it names no one. */
+	static boolean startsWithDeterminer(String text) {
+		return DETERMINER.matcher(text).find();
+	}
+
 	/** True for a name that can stand as a person: capitalised words, one alone only after an honorific. */
 	static boolean isName(String name, boolean oneWordAllowed) {
-		if (name.isEmpty() || !NAME_WORDS.matcher(name).matches() || ORGANISATION.matcher(name).matches()
+		if (name.isEmpty() || !NAME_WORDS.matcher(name).matches() || startsWithDeterminer(name) || ORGANISATION.matcher(name).matches()
 				|| RoleClassifier.isTitle(name) || name.chars().filter(Character::isUpperCase).count() == name.replace(" ", "").length()) {
 			return false;
 		}
