@@ -253,6 +253,7 @@ public final class AttendanceParser {
 		List<String> column = null;
 		// after "Absent:" or "Members Not attending:", people are in neither list until the next label
 		boolean absent = false;
+		boolean headingAbove = false;
 		for (NoteLine line : lines) {
 			List<String> cells = line.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
 			if (cells.isEmpty()) {
@@ -267,14 +268,23 @@ public final class AttendanceParser {
 			if (labelled) {
 				String word = (label.group(1) != null ? label.group(1) : label.group(3)).toLowerCase(Locale.ROOT);
 				String after = label.group(1) != null ? label.group(2) : label.group(4);
-				status = APOLOGY_LABEL.matcher(word).matches() ? AttendanceStatus.APOLOGY : AttendanceStatus.PRESENT;
-				absent = ABSENT_LABEL.matcher(word).matches();
 				rest = new ArrayList<>();
 				if (after != null && !after.isBlank()) {
 					rest.add(after);
 				}
 				rest.addAll(cells.subList(1, cells.size()));
+				// "Attendees:" then "Apologies:" with no one between: a two-column table flattened column by column,
+				// the first column's people come first, so the first label holds
+				boolean secondHeading = rest.isEmpty() && headingAbove;
+				headingAbove = rest.isEmpty();
+				if (!secondHeading) {
+					status = APOLOGY_LABEL.matcher(word).matches() ? AttendanceStatus.APOLOGY : AttendanceStatus.PRESENT;
+					absent = ABSENT_LABEL.matcher(word).matches();
+				}
 				presentLabelEmpty |= rest.isEmpty() && status == AttendanceStatus.PRESENT && !absent;
+			}
+			else {
+				headingAbove = false;
 			}
 			if (absent || rest.isEmpty() || NOBODY.matcher(String.join(" ", rest)).matches()) {
 				continue;

@@ -199,6 +199,12 @@ class AttendanceParserTests {
 						Steering Committee Members Not attending:
 						• Karin Lagesen""",
 						List.of("Fletcher Boyd OTHER present", "Sophie OTHER present")),
+				arguments("108: 'Attendees:' and 'Apologies:' headings of a table flattened column by column", """
+						Attendees:
+						Apologies:
+						Pete Lawrence (Acting Chair)
+						Julian Kelly, HMT""",
+						List.of("Pete Lawrence (Acting Chair) present", "Julian Kelly OTHER present")),
 				arguments("107: a heading of the department between names is no one", """
 						Attendees:
 						Zina Etheridge (Cabinet Office)
