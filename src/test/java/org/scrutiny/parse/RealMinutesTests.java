@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.scrutiny.model.Meeting;
 import org.scrutiny.normalise.Normaliser;
@@ -38,6 +39,51 @@ class RealMinutesTests {
 			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
 			assertThat(parse(file).date()).hasToString(gold.get("meeting_date").asString());
 		}));
+	}
+
+	/** Attendance precision and recall on the real text files, each at least this (the level reached: 1.00 and .99). */
+	private static final double PEOPLE_FLOOR = 0.98;
+
+	/** The role classes the scorer compares: the canonical codes, any other title as OTHER. */
+	private static final java.util.Set<String> CODES = java.util.Set.of("PCC", "DPCC", "CC", "DCC", "ACC", "CEX", "SPM", "PO", "SO");
+
+	@Test
+	void readsWhoAttendedAsTheScorerCountsThem() throws IOException {
+		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
+				"../shared/real is not beside the project: the real attendance lists are not scored");
+		int found = 0;
+		int right = 0;
+		int wanted = 0;
+		StringBuilder misses = new StringBuilder();
+		for (Path file : textFiles()) {
+			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
+			java.util.Set<String> want = new java.util.LinkedHashSet<>();
+			for (String list : List.of("attendees", "apologies")) {
+				for (JsonNode person : gold.get(list)) {
+					want.add(key(person.get("name").asString(), person.get("role").asString()));
+				}
+			}
+			java.util.Set<String> got = new java.util.LinkedHashSet<>();
+			parse(file).attendees().forEach(a -> got.add(key(a.name(), a.role().code())));
+			java.util.Set<String> hit = new java.util.HashSet<>(got);
+			hit.retainAll(want);
+			found += got.size();
+			wanted += want.size();
+			right += hit.size();
+			got.stream().filter(k -> !want.contains(k)).forEach(k -> misses.append(baseName(file)).append(" extra ").append(k).append('\n'));
+			want.stream().filter(k -> !got.contains(k)).forEach(k -> misses.append(baseName(file)).append(" missed ").append(k).append('\n'));
+		}
+		double precision = found == 0 ? 0 : (double) right / found;
+		double recall = wanted == 0 ? 1 : (double) right / wanted;
+		System.out.printf("real minutes, people with roles: precision %.2f recall %.2f%n%s", precision, recall, misses);
+		assertThat(precision).as("people precision; misses:%n%s", misses).isGreaterThanOrEqualTo(PEOPLE_FLOOR);
+		assertThat(recall).as("people recall; misses:%n%s", misses).isGreaterThanOrEqualTo(PEOPLE_FLOOR);
+	}
+
+	/** A person as the scorer matches them: the name in lower case and the role class. */
+	private static String key(String name, String role) {
+		String r = (role == null ? "" : role).strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(T/|ACTING\\s+|TEMPORARY\\s+)", "");
+		return name.strip().toLowerCase(java.util.Locale.ROOT) + " / " + (CODES.contains(r) ? r : "OTHER");
 	}
 
 	private static Meeting parse(Path file) throws IOException {

@@ -22,12 +22,23 @@ import org.scrutiny.parse.roles.RoleClassifier;
 public final class AttendanceParser {
 
 	// matches: Attendance:   Present   Members Present:   In attendance:   Also present:   Apologies:   Apologies received
-	private static final Pattern STATUS_LABEL = Pattern.compile("(?i)^(attendance|attendees|(?:(?:board|panel|committee)\\s+)?"
-			+ "members\\s+present|present|(?:also\\s+)?in\\s+attendance|also\\s+present|apologies(?:\\s+(?:received|for\\s+absence))?|"
-			+ "absent)(?:\\s+(?:received\\s+)?from)?\\s*:?\\s*(.*)$");
+	//          0. Attendance   • Present:   • Absent:   (after a bullet or an item number)
+	//          Panel:   Officials:   Guests:   Other Attendees:   • Observing: Sophie   Secretariat:   Officers:
+	//          Steering Committee Members Attending   Steering Committee Members Not attending:   (these with a colon or alone)
+	private static final Pattern STATUS_LABEL = Pattern.compile("(?i)^(?:[\u2022*-]\\s*|\\d\\.\\s*)?(?:(attendance|attendees|"
+			+ "(?:(?:board|panel|committee)\\s+)?members\\s+present|present|(?:also\\s+)?in\\s+attendance|also\\s+present|"
+			+ "apologies(?:\\s+(?:received|for\\s+absence))?|absent)(?:\\s+(?:received\\s+)?from)?\\s*:?\\s*(.*)|"
+			+ "((?:other\\s+)?attendees|panel|board|members|officials|guests|observing|observers|officers|secretariat|"
+			+ "(?:(?:steering\\s+)?(?:committee|board|panel)\\s+)?(?:members|staff)\\s+(?:not\\s+)?attending)\\s*(?::\\s*(.*))?)$");
 
-	/** The letters {@link #STATUS_LABEL} starts with (attendance, board, panel, committee, members, present, in...). */
-	private static final String STATUS_LABEL_STARTS = "abcimpABCIMP";
+	/** The characters {@link #STATUS_LABEL} starts with (bullets, item numbers, and its words' first letters). */
+	private static final String STATUS_LABEL_STARTS = "abcgimopsABCGIMOPS\u2022*-0123456789";
+
+	// matches: apologies   apologies received   apologies for absence   (a label for those who sent apologies)
+	private static final Pattern APOLOGY_LABEL = Pattern.compile("apolog.*");
+
+	// matches: absent   members not attending   (a label for those who were not there and sent no apologies: in neither list)
+	private static final Pattern ABSENT_LABEL = Pattern.compile("absent|.*not\\s+attending");
 
 	// matches: Name:   Capacity:   Role:   Name: Capacity:   (column headings of the attendance table)
 	private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:(name|capacity|role|title|position)\\s*:?\\s*)+$");
@@ -50,9 +61,6 @@ public final class AttendanceParser {
 	// matches: (minutes)   (note taker)   (notes)
 	private static final Pattern MINUTES_MARK = Pattern.compile("(?i)\\((?:minutes|notes|note\\s*-?taker|minute\\s*-?taker)\\)|"
 			+ "[-\u2013]\\s*(?:minutes|notes|note\\s*-?taker)\\s*\\)?\\s*$");
-
-	// matches: apologies   apologies received   absent   (a label for those who were not there)
-	private static final Pattern ABSENT_LABEL = Pattern.compile("apolog.*|absent");
 
 	// matches: name capacity   name: role:   (column headings naming both a name and a title)
 	private static final Pattern TITLE_HEADING = Pattern.compile(".*(capacity|role|title|position).*");
@@ -112,21 +120,91 @@ public final class AttendanceParser {
 		return HeaderFields.LABELLED.matcher(line.text()).matches();
 	}
 
-	/** The people of a list line: split at semicolons, or at commas when each piece is a person of its own. */
-	private static List<String> parts(String list) {
+	/**
+	 * The people of a list line: split at semicolons, or at commas when each piece is a person of its own. A run on a
+	 * label's own line may be two names long; a line of its own needs three names to be a run, since "Will Perrin,
+	 * Talk About Local" is a name and an organisation.
+	 */
+	private static List<String> parts(String list, boolean labelled) {
 		String[] bySemicolon = LIST_SEPARATOR.split(list);
-		if (bySemicolon.length > 1 || !list.contains(",")) {
+		if (bySemicolon.length > 1) {
+			// "Professor Nigel Shadbolt (Chair), Tim Allen, Roger Hampson (London Borough of Redbridge), ..."
+			List<String> out = new ArrayList<>();
+			for (String piece : bySemicolon) {
+				out.addAll(runOfNames(piece, 2).orElse(List.of(piece)));
+			}
+			return out;
+		}
+		if (!list.contains(",")) {
 			return List.of(bySemicolon);
+		}
+		// "Humza Yousaf MSP, Cllr Alam, Dr Ahmed MP": each piece a name, not a name and a title
+		java.util.Optional<List<String>> run = runOfNames(list, labelled ? 2 : 3);
+		if (run.isPresent()) {
+			return run.get();
 		}
 		List<NameAndTitle.Person> whole = NameAndTitle.split(list);
 		if (whole.size() == 1 && NameAndTitle.isName(whole.get(0).name())) {
 			// "Tariq Malik, Deputy Chief Constable (TM)": one person, the comma between name and title
 			return List.of(list);
 		}
+
 		String[] byComma = COMMA_OUTSIDE_BRACKETS.split(list);
 		boolean eachAPerson = byComma.length > 1 && java.util.Arrays.stream(byComma).map(String::strip).allMatch(part ->
 				NameAndTitle.isName(part) || NameAndTitle.split(part).size() == 1 && NameAndTitle.isName(NameAndTitle.split(part).get(0).name()));
-		return eachAPerson ? List.of(byComma) : List.of(list);
+		if (eachAPerson && (byComma.length > 2 || labelled)) {
+			return List.of(byComma);
+		}
+		return List.of(list);
+	}
+
+	// matches: the commas in "Esme Clark, Danny O'Neill, John Foster"   the stop in "Cllr Hutchison. Cllr Gill Pidgeon"
+	// (not inside brackets, nor after an abbreviation such as "Prof." or "Dr.")
+	private static final Pattern RUN_SEPARATOR = Pattern.compile(",\\s*(?![^()]*\\))|(?<!\\b[A-Z][a-z]{0,3})\\.\\s+(?=[A-Z])(?![^()]*\\))");
+
+	/** The pieces of a run of at least {@code least} names ("Present: Esme Clark, Danny O'Neill, ..."), each a person. */
+	private static java.util.Optional<List<String>> runOfNames(String list, int least) {
+		List<String> pieces = java.util.Arrays.stream(RUN_SEPARATOR.split(list.strip().replaceAll("[.,]+$", "")))
+			.map(String::strip).filter(p -> !p.isEmpty()).toList();
+		boolean run = pieces.size() >= least && pieces.stream().allMatch(p -> ListedPerson.read(p, false).isPresent());
+		return run ? java.util.Optional.of(pieces) : java.util.Optional.empty();
+	}
+
+	/**
+	 * The people the title rules find in a text, when each is a name: "Logan Inglis was present at today's meeting
+	 * and ... member of the Community Council" is a sentence, not a person and a title.
+	 */
+	private static List<NameAndTitle.Person> namedPeople(String text) {
+		List<NameAndTitle.Person> found = NameAndTitle.split(text);
+		return found.stream().allMatch(p -> NameAndTitle.isName(p.name()) && !ListedPerson.startsWithDeterminer(p.name())) ? found : List.of();
+	}
+
+	// matches: " and " in "Philip Worsfold and David Plant (DCLG)"   " & "   (two people in one entry)
+	private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+
+	/** The people one entry names, by the title rules first, then as a listed name ("Amanda Wright"). */
+	private static List<Entry> people(String part, AttendanceStatus status, boolean alone) {
+		String item = ListedPerson.withoutBullet(part);
+		List<Entry> out = new ArrayList<>();
+		if (!item.startsWith("[")) {
+			for (NameAndTitle.Person person : namedPeople(item)) {
+				out.add(new Entry(person.name(), person.title(), person.initials(), status));
+			}
+			if (!out.isEmpty()) {
+				return out;
+			}
+		}
+		String[] joined = AND.split(item);
+		if (joined.length == 2) {
+			// "David Plant (minutes) and Padma Juggapah (DCLG)": two people when each side is one
+			for (String one : joined) {
+				ListedPerson.read(one, false).ifPresent(r -> out.add(new Entry(r.name(), r.title(), r.initials(), status)));
+			}
+			if (out.size() == 2) {
+				return out;
+			}
+		}
+		return ListedPerson.read(item, alone).map(r -> List.of(new Entry(r.name(), r.title(), r.initials(), status))).orElse(List.of());
 	}
 
 	/**
@@ -147,8 +225,10 @@ public final class AttendanceParser {
 			return cells.stream().anyMatch(c -> NameAndTitle.isName(withoutMark(c)) || RoleClassifier.isTitle(c))
 					|| MINUTES_CELL.matcher(cells.get(0)).matches();
 		}
-		return text.contains(";") || NameAndTitle.isName(text) || !NameAndTitle.split(text).isEmpty()
-				|| text.length() <= MAX_TITLE_LINE && RoleClassifier.isTitle(text);
+		String item = ListedPerson.withoutBullet(text);
+		return text.contains(";") || NameAndTitle.isName(text) || !namedPeople(text).isEmpty()
+				|| text.length() <= MAX_TITLE_LINE && RoleClassifier.isTitle(text)
+				|| !people(item, AttendanceStatus.PRESENT, false).isEmpty();
 	}
 
 	// matches: Notes   Minutes   Secretariat   Minute taker   (a table cell naming who took the notes)
@@ -171,24 +251,42 @@ public final class AttendanceParser {
 		List<String> names = new ArrayList<>();
 		List<String> titles = new ArrayList<>();
 		List<String> column = null;
+		// after "Absent:" or "Members Not attending:", people are in neither list until the next label
+		boolean absent = false;
+		boolean headingAbove = false;
 		for (NoteLine line : lines) {
 			List<String> cells = line.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-			if (cells.isEmpty() || isHeaderField(line)) {
+			if (cells.isEmpty()) {
 				continue;
 			}
 			Matcher label = STATUS_LABEL.matcher(cells.get(0));
+			boolean labelled = label.matches();
+			if (!labelled && isHeaderField(line) || labelled && isHeaderField(line) && label.group(3) == null) {
+				continue;
+			}
 			List<String> rest = cells;
-			if (label.matches()) {
-				status = ABSENT_LABEL.matcher(label.group(1).toLowerCase(Locale.ROOT)).matches() ? AttendanceStatus.APOLOGY
-						: AttendanceStatus.PRESENT;
+			if (labelled) {
+				String word = (label.group(1) != null ? label.group(1) : label.group(3)).toLowerCase(Locale.ROOT);
+				String after = label.group(1) != null ? label.group(2) : label.group(4);
 				rest = new ArrayList<>();
-				if (!label.group(2).isBlank()) {
-					rest.add(label.group(2));
+				if (after != null && !after.isBlank()) {
+					rest.add(after);
 				}
 				rest.addAll(cells.subList(1, cells.size()));
-				presentLabelEmpty |= rest.isEmpty() && status == AttendanceStatus.PRESENT;
+				// "Attendees:" then "Apologies:" with no one between: a two-column table flattened column by column,
+				// the first column's people come first, so the first label holds
+				boolean secondHeading = rest.isEmpty() && headingAbove;
+				headingAbove = rest.isEmpty();
+				if (!secondHeading) {
+					status = APOLOGY_LABEL.matcher(word).matches() ? AttendanceStatus.APOLOGY : AttendanceStatus.PRESENT;
+					absent = ABSENT_LABEL.matcher(word).matches();
+				}
+				presentLabelEmpty |= rest.isEmpty() && status == AttendanceStatus.PRESENT && !absent;
 			}
-			if (rest.isEmpty() || NOBODY.matcher(String.join(" ", rest)).matches()) {
+			else {
+				headingAbove = false;
+			}
+			if (absent || rest.isEmpty() || NOBODY.matcher(String.join(" ", rest)).matches()) {
 				continue;
 			}
 			Matcher heading = COLUMN_HEADING.matcher(String.join(" ", rest));
@@ -221,10 +319,9 @@ public final class AttendanceParser {
 				column.add(rest.get(0));
 			}
 			else {
-				for (String part : parts(String.join(" ", rest))) {
-					for (NameAndTitle.Person person : NameAndTitle.split(part.strip())) {
-						entries.add(new Entry(person.name(), person.title(), person.initials(), status));
-					}
+				List<String> parts = parts(String.join(" ", rest), labelled);
+				for (String part : parts) {
+					entries.addAll(people(part.strip(), status, labelled && parts.size() == 1));
 				}
 			}
 		}

@@ -22,10 +22,10 @@ public final class NameAndTitle {
 	}
 
 	/** Honorifics and ranks before a name: "Cllr Ann Bell", "Ch Supt Alun Davies", "Supt Mike Rowe". */
-	static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Sir|Dame|Ch\\.?\\s*Supt|Chief\\s+Superintendent|"
+	static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Ch\\.?\\s*Supt|Chief\\s+Superintendent|"
 			+ "Det\\.?\\s*Supt|Supt|Superintendent|DCI|DI|DS|Insp|Inspector|Sgt|Sergeant|PC|PCSO)\\.?\\s+)";
 
-	private static final String NAME = "(?:" + HONORIFIC + ")*[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){0,3}";
+	private static final String NAME = "(?:" + HONORIFIC + ")*[A-Z][\\p{L}'\u2019.-]+(?:\\s+[A-Z][\\p{L}'\u2019.-]+){0,3}";
 
 	// matches: "Jackie Irvin, Policy Officer, OPCC"   "Jane Smith (JS) – Assistant Chief Constable, Local Policing"
 	private static final Pattern NAME_THEN_TITLE = Pattern.compile("^(" + NAME + ")\\s*(?:\\(([A-Z]{2,4})\\))?\\s*(?:,|\\s[-\u2013\u2014:]|[\u2013\u2014:])\\s*(.+)$");
@@ -46,8 +46,8 @@ public final class NameAndTitle {
 	// matches: "Cllr " in "Cllr Ann Bell"   "Ch Supt " in "Ch Supt Alun Davies"   (honorifics and ranks before a name)
 	private static final Pattern LEADING_HONORIFICS = Pattern.compile("^" + HONORIFIC + "+");
 
-	// matches: Natasha Noorbakhsh   Jo O'Neill-Smith   Anna Marie St. John   (two to four capitalised words)
-	private static final Pattern NAME_WORDS = Pattern.compile("[A-Z][\\p{L}'.-]+(?:\\s+[A-Z][\\p{L}'.-]+){1,3}");
+	// matches: Natasha Noorbakhsh   Jo O'Neill-Smith   Anna Marie St. John   Kieron O’Hara   (two to four capitalised words)
+	private static final Pattern NAME_WORDS = Pattern.compile("[A-Z][\\p{L}'\u2019.-]+(?:\\s+[A-Z][\\p{L}'\u2019.-]+){1,3}");
 
 	// matches: Police   Chief   Senior   T/DCC   (a word that opens a title)
 	private static final Pattern TITLE_WORD = Pattern.compile("(?i)police|chief|assistant|policy|staff|senior|commissioner|t/.*");

@@ -133,6 +133,105 @@ class AttendanceParserTests {
 								"Rebecca Hale SPM present")));
 	}
 
+	/** Attendance passages quoted from real minutes of other bodies ({@code ../shared/real}), as the normaliser gives them. */
+	static Stream<Arguments> realPassages() {
+		return Stream.of(arguments("100: 'Name, Organisation' lines, a dashed chair, honorifics", """
+				Present:
+				Dr Kieron O’Hara – CHAIR
+				Prof. Allan Brimicombe, University of East London
+				Will Perrin, Talk About Local
+				Josh Dodd, Office of the Senior Presiding Judge
+				Lucienne Edge, Ministry of Justice (minute taker)
+				Apologies:
+				Jeff Gardner, Victim Support""",
+				List.of("Kieron O’Hara CHAIR present", "Allan Brimicombe OTHER present", "Will Perrin OTHER present",
+						"Josh Dodd OTHER present", "Lucienne Edge minute taker present", "Jeff Gardner OTHER apology")),
+				arguments("104: a run of names with organisations in brackets, a sub-label, two joined by 'and'", """
+						Panel: Professor Nigel Shadbolt (Chair), Tim Allen, Roger Hampson (London Borough of Redbridge), Emer Coleman (London Assembly); Pete Lawrence (Cabinet Office); Dennis Skinner (Local Government Group), Ex Officio: Shehla Husain (DCLG).
+						Apologies: Baroness Hanham (DCLG), Dave Smith (Sunderland City Council).
+						Secretariat: Philip Worsfold and David Plant (DCLG).""",
+						List.of("Nigel Shadbolt Chair present", "Tim Allen OTHER present", "Roger Hampson (London Borough of Redbridge) present",
+								"Emer Coleman (London Assembly) present", "Pete Lawrence (Cabinet Office) present",
+								"Dennis Skinner (Local Government Group) present", "Shehla Husain OTHER present",
+								"Baroness Hanham (DCLG) apology", "Dave Smith OTHER apology",
+								"Philip Worsfold OTHER present", "David Plant OTHER present")),
+				arguments("200: bulleted names, some with a dashed title", """
+						Present
+						• Sarah Woodbury — Chair
+						• Amanda Wright
+						• Cllr James Anderson
+						Apologies for Absence
+						• Alan McFadzean — Vice-Chair
+						• Cllr Aileen Orr""",
+						List.of("Sarah Woodbury Chair present", "Amanda Wright OTHER present", "James Anderson OTHER present",
+								"Alan McFadzean Vice-Chair apology", "Aileen Orr OTHER apology")),
+				arguments("204/206: comma runs with post-nominals, surnames after an honorific, a stop between two", """
+						Present: Esme Clark, Danny O'Neill, Cllr Richard Bell, Cllr Hutchison. Cllr Gill Pidgeon (representing Dr Ahmed MP)
+						Apologies: Humza Yousaf MSP, Cllr Alam, Dr Ahmed MP""",
+						List.of("Esme Clark OTHER present", "Danny O'Neill OTHER present", "Richard Bell OTHER present",
+								"Hutchison OTHER present", "Gill Pidgeon (representing Dr Ahmed MP) present",
+								"Humza Yousaf OTHER apology", "Alam OTHER apology", "Ahmed OTHER apology")),
+				arguments("110: a run of names under 'Attendance', two names long on its own line", """
+						Attendance
+						Paula Marsh, Alison McGuinness, Lorna Gray""",
+						List.of("Paula Marsh OTHER present", "Alison McGuinness OTHER present", "Lorna Gray OTHER present")),
+				arguments("300/302: name (initials), organisation, department, mark", """
+						0. Attendance
+						• Brian Matthews (BM), STFC, Scientific Computing
+						• Silvia Da Graca Ramos (SDGR), Diamond
+						Apologies
+						• Rolf Krahl, HZB""",
+						List.of("Brian Matthews (BM) present", "Silvia Da Graca Ramos (SDGR) present", "Rolf Krahl OTHER apology")),
+				arguments("304: initials in square brackets before the name", """
+						Attendees
+						• [DC] Daniel Collins
+						• [NL] Nooriyah Poonawala-Lohani (Chair)
+						Apologies
+						• [HP] Heidi Perrett""",
+						List.of("Daniel Collins OTHER present", "Nooriyah Poonawala-Lohani Chair present", "Heidi Perrett OTHER apology")),
+				arguments("307/310: bulleted labels; absent and not attending in neither list; one name alone after a label", """
+						• Present:
+						• Fletcher Boyd
+						• Apologies: Nil
+						• Absent:
+						• Ben Connor
+						• Observing: Sophie
+						Steering Committee Members Not attending:
+						• Karin Lagesen""",
+						List.of("Fletcher Boyd OTHER present", "Sophie OTHER present")),
+				arguments("108: 'Attendees:' and 'Apologies:' headings of a table flattened column by column", """
+						Attendees:
+						Apologies:
+						Pete Lawrence (Acting Chair)
+						Julian Kelly, HMT""",
+						List.of("Pete Lawrence (Acting Chair) present", "Julian Kelly OTHER present")),
+				arguments("107: a heading of the department between names is no one", """
+						Attendees:
+						Zina Etheridge (Cabinet Office)
+
+						Cabinet Office
+						Charlotte Alldritt, Transparency Adviser and Senior Account Manager
+						Olivia Burman (Secretariat)""",
+						List.of("Zina Etheridge (Cabinet Office) present", "Charlotte Alldritt OTHER present",
+								"Olivia Burman (Secretariat) present")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("realPassages")
+	void readsRealListsOfOtherBodies(String name, String passage, List<String> expected) {
+		assertThat(people(passage)).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void keepsTheInitialsRealListsGive() {
+		List<Attendee> people = AttendanceParser.read(rows("""
+				Attendees
+				• [DC] Daniel Collins
+				• Silvia Da Graca Ramos (SDGR), Diamond
+				• Catherine Jones (CJ), STFC, Scientific Computing (Secretary)""")).people();
+		assertThat(people).extracting(Attendee::initials).containsExactly("DC", "SDGR", "CJ");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("passages")
 	void readsWhoAttendedAndWhoSentApologies(String name, String passage, List<String> expected) {
