@@ -15,6 +15,7 @@ import org.scrutiny.parse.actions.ActionAttributes;
 import org.scrutiny.parse.actions.ActionBlock;
 import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
+import org.scrutiny.parse.actions.CommitmentSentence;
 import org.scrutiny.parse.actions.OwnerCells;
 import org.scrutiny.parse.layout.ActionShape;
 import org.scrutiny.parse.layout.ActionsArisingHeading;
@@ -131,6 +132,9 @@ final class ActionExtractor {
 		if (broughtForward.isOpen() && broughtForward.accept(text, line, ownerCell)) {
 			return;
 		}
+		if (!broughtForward.isOpen() && ownerCell == null && commitments(text, line)) {
+			return;
+		}
 		echoes(text, line, ownerCell);
 	}
 
@@ -223,6 +227,19 @@ final class ActionExtractor {
 		if (ownerCell != null && echo != null && echo.rows.contains(line.sourceLine())) {
 			echo.addOwners(ownerCell, line.sourceLine());
 		}
+	}
+
+	/** A sentence that makes someone responsible for a follow-up ({@link CommitmentSentence}); true when it held one. */
+	private boolean commitments(String text, NoteLine line) {
+		if (ledger.repeatOf(ActionKind.RAISED, text).isPresent()) {
+			return false;
+		}
+		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
+		for (CommitmentSentence.Found one : found) {
+			ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate)));
+			lastRaised = draft;
+		}
+		return !found.isEmpty();
 	}
 
 	private void ownerColumn(String fragment, NoteLine line) {
