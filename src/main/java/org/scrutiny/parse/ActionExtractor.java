@@ -17,6 +17,7 @@ import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
 import org.scrutiny.parse.actions.CommitmentSentence;
 import org.scrutiny.parse.actions.OwnerCells;
+import org.scrutiny.parse.actions.UpdateMark;
 import org.scrutiny.parse.layout.ActionShape;
 import org.scrutiny.parse.layout.ActionsArisingHeading;
 import org.scrutiny.parse.layout.AgendaNumbers;
@@ -64,6 +65,9 @@ final class ActionExtractor {
 
 	/** The raised action read last, which "Owner:" and "Due:" lines below it describe. */
 	private ActionDraft lastRaised;
+
+	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
+	private List<ActionDraft> justRaised;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -117,6 +121,14 @@ final class ActionExtractor {
 			ownerColumn(ownerCell != null ? ownerCell : text, line);
 			return;
 		}
+		if (justRaised != null && UpdateMark.isStatusLine(text)) {
+			// "Action 1: Secretariat to contact Francis Davey" over "Complete - ...": an earlier action reported on
+			justRaised.forEach(ledger::withdraw);
+			justRaised = null;
+			closeBlock();
+			return;
+		}
+		justRaised = null;
 		linesSinceBlock++;
 		agendaNumbers.saw(line);
 		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
@@ -236,10 +248,20 @@ final class ActionExtractor {
 		}
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
 		for (CommitmentSentence.Found one : found) {
-			ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate)));
-			lastRaised = draft;
+			ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
+			lastRaised = ledger.add(made);
+			if (lastRaised == made) {
+				raisedNow(made);
+			}
 		}
 		return !found.isEmpty();
+	}
+
+	private void raisedNow(ActionDraft draft) {
+		if (justRaised == null) {
+			justRaised = new ArrayList<>();
+		}
+		justRaised.add(draft);
 	}
 
 	private void ownerColumn(String fragment, NoteLine line) {
@@ -265,7 +287,16 @@ final class ActionExtractor {
 
 	private void addItem(String text, NoteLine line) {
 		ActionAttributes.Split split = ActionAttributes.split(ActionShape.withoutMarker(text), ownerCells::names);
-		ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate)));
+		ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate));
+		ActionDraft draft = ledger.add(made);
+		if (draft == made) {
+			if (UpdateMark.tagged(text)) {
+				ledger.withdraw(draft);
+			}
+			else {
+				raisedNow(draft);
+			}
+		}
 		if (split.owner() != null) {
 			ownerCells.apply(draft, split.owner(), line.sourceLine());
 		}
