@@ -22,6 +22,7 @@ import org.scrutiny.parse.layout.ActionShape;
 import org.scrutiny.parse.layout.ActionsArisingHeading;
 import org.scrutiny.parse.layout.AgendaNumbers;
 import org.scrutiny.parse.layout.BroughtForwardHeading;
+import org.scrutiny.parse.layout.TrailingActionTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
@@ -41,6 +42,9 @@ final class ActionExtractor {
 
 	// matches: "." "?" ")" "'" at the end of "... by the next meeting."   (an action that ends as a sentence does)
 	private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.!?)\\]'\"\u2019\u201d]\\s*$");
+
+	// matches: "[ ]" "[x]" in "• [ ] Kate will ask Tracy and Jonah about finding someone to manage the election."
+	private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]?\\]\\s*");
 
 	private final LocalDate meetingDate;
 
@@ -65,6 +69,9 @@ final class ActionExtractor {
 
 	/** The raised action read last, which "Owner:" and "Due:" lines below it describe. */
 	private ActionDraft lastRaised;
+
+	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
+	private final List<ActionDraft> sentences = new ArrayList<>();
 
 	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
 	private List<ActionDraft> justRaised;
@@ -96,6 +103,7 @@ final class ActionExtractor {
 		}
 		closeBlock();
 		broughtForward.closeItem();
+		addSentencesIfNothingLabelled();
 		blocks.forEach(ownerCells::resolve);
 	}
 
@@ -142,6 +150,9 @@ final class ActionExtractor {
 			return;
 		}
 		if (broughtForward.isOpen() && broughtForward.accept(text, line, ownerCell)) {
+			return;
+		}
+		if (!broughtForward.isOpen() && ownerCell == null && taggedAtEnd(text, line)) {
 			return;
 		}
 		if (!broughtForward.isOpen() && ownerCell == null && commitments(text, line)) {
@@ -241,20 +252,39 @@ final class ActionExtractor {
 		}
 	}
 
+	/** An action marked at its end ("Andy to invite HZB to join the steering committee (Action 2.5)"). */
+	private boolean taggedAtEnd(String text, NoteLine line) {
+		Optional<String> action = TrailingActionTag.action(ActionShape.withoutMarker(text));
+		if (action.isEmpty()) {
+			return false;
+		}
+		closeBlock();
+		block = new ActionBlock(true);
+		block.headingLine = line.sourceLine();
+		blocks.add(block);
+		addItem(action.get(), line);
+		closeBlock();
+		return true;
+	}
+
 	/** A sentence that makes someone responsible for a follow-up ({@link CommitmentSentence}); true when it held one. */
 	private boolean commitments(String text, NoteLine line) {
 		if (ledger.repeatOf(ActionKind.RAISED, text).isPresent()) {
 			return false;
 		}
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
-		for (CommitmentSentence.Found one : found) {
-			ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
-			lastRaised = ledger.add(made);
-			if (lastRaised == made) {
-				raisedNow(made);
-			}
-		}
+		found.forEach(one -> sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate))));
 		return !found.isEmpty();
+	}
+
+	/**
+	 * Minutes that label their actions (a heading, an "Action:" line, a table, a tag) label all of them: the sentences
+	 * that read as commitments count only in minutes that label none.
+	 */
+	private void addSentencesIfNothingLabelled() {
+		if (ledger.drafts().stream().noneMatch(d -> d.kind == ActionKind.RAISED)) {
+			sentences.forEach(ledger::add);
+		}
 	}
 
 	private void raisedNow(ActionDraft draft) {
@@ -286,7 +316,7 @@ final class ActionExtractor {
 	}
 
 	private void addItem(String text, NoteLine line) {
-		ActionAttributes.Split split = ActionAttributes.split(ActionShape.withoutMarker(text), ownerCells::names);
+		ActionAttributes.Split split = ActionAttributes.split(CHECKBOX.matcher(ActionShape.withoutMarker(text)).replaceFirst(""), ownerCells::names);
 		ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate));
 		ActionDraft draft = ledger.add(made);
 		if (draft == made) {

@@ -25,7 +25,7 @@ public final class CommitmentSentence {
 	private static final String CLAUSE_START = "(?:^|(?<=[.;:!?]\\s)|(?<=\\bthat\\s)|(?<=\\band\\s)|(?<=,\\s))";
 
 	/** Verbs that make a wish, a state or a passive, not a commitment ("would like", "will be holding"). */
-	private static final String NOT_A_DEED = "(?!(?:be|been|have|like|love|need|needs|probably|likely|not|continue|always|also\\s+be|"
+	private static final String NOT_A_DEED = "(?!(?:be|been|like|love|need|needs|probably|likely|not|continue|always|also\\s+be|"
 			+ "help|benefit|appear|seem|remain|mean|require|still|then|need)\\b)";
 
 	// matches: "PI agreed to have discussions with Graham Dolan regarding this."
