@@ -103,7 +103,7 @@ final class ActionExtractor {
 		}
 		closeBlock();
 		broughtForward.closeItem();
-		addSentencesIfNothingLabelled();
+		addSentencesIfNothingListed();
 		blocks.forEach(ownerCells::resolve);
 	}
 
@@ -144,6 +144,10 @@ final class ActionExtractor {
 			return;
 		}
 		if (!broughtForward.isOpen() && attributeLine(text, line)) {
+			return;
+		}
+		if (!broughtForward.isOpen() && ownerCell == null && TrailingActionTag.newFor(ActionShape.withoutMarker(text)).isPresent()
+				&& taggedAtEnd(text, line)) {
 			return;
 		}
 		if (block != null && inBlock(text, line, ownerCell)) {
@@ -254,7 +258,9 @@ final class ActionExtractor {
 
 	/** An action marked at its end ("Andy to invite HZB to join the steering committee (Action 2.5)"). */
 	private boolean taggedAtEnd(String text, NoteLine line) {
-		Optional<String> action = TrailingActionTag.action(ActionShape.withoutMarker(text));
+		String item = ActionShape.withoutMarker(text);
+		Optional<TrailingActionTag.NewFor> newFor = TrailingActionTag.newFor(item);
+		Optional<String> action = newFor.isPresent() ? Optional.of(newFor.get().text()) : TrailingActionTag.action(item);
 		if (action.isEmpty()) {
 			return false;
 		}
@@ -263,6 +269,7 @@ final class ActionExtractor {
 		block.headingLine = line.sourceLine();
 		blocks.add(block);
 		addItem(action.get(), line);
+		newFor.ifPresent(tag -> ownerCells.apply(lastRaised, tag.owner(), line.sourceLine()));
 		closeBlock();
 		return true;
 	}
@@ -278,11 +285,13 @@ final class ActionExtractor {
 	}
 
 	/**
-	 * Minutes that label their actions (a heading, an "Action:" line, a table, a tag) label all of them: the sentences
-	 * that read as commitments count only in minutes that label none.
+	 * Minutes that keep a list of their actions (under a heading, or in a table) list all of them: the sentences that
+	 * read as commitments count only in minutes with no such list. A lone "Action:" line or tag is no list.
 	 */
-	private void addSentencesIfNothingLabelled() {
-		if (ledger.drafts().stream().noneMatch(d -> d.kind == ActionKind.RAISED)) {
+	private void addSentencesIfNothingListed() {
+		boolean listed = ledger.drafts().stream()
+			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
+		if (!listed) {
 			sentences.forEach(ledger::add);
 		}
 	}
