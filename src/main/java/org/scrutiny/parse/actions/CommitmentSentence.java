@@ -54,6 +54,9 @@ public final class CommitmentSentence {
 			+ "thanks|thank|in|on|at|by|for|from|with|to|after|before|once|as|so|but|and|or|our|their|his|her|its|"
 			+ "[A-Z][a-z]+ing|[A-Z][a-z]+ed|[A-Z][a-z]+ly)\\b.*");
 
+	// matches: "do this"  "facilitate this"  "action this"  "follow up these issues"   (a deed only its context says)
+	private static final Pattern VAGUE = Pattern.compile("(?i)(?:\\S+\\s+){0,2}(?:this|that|it|them|these(?:\\s+issues)?|so)");
+
 	/** One commitment: who, and the sentence recast as "who to do what". */
 	public record Found(String subject, String text) {
 	}
@@ -71,7 +74,7 @@ public final class CommitmentSentence {
 			Matcher m = p.matcher(line);
 			while (m.find()) {
 				String subject = m.group(1).strip();
-				if (isSomeone(subject) && found.stream().noneMatch(f -> f.text().endsWith(m.group(2).strip()))) {
+				if (isSomeone(subject) && !VAGUE.matcher(m.group(2).strip()).matches() && found.stream().noneMatch(f -> f.text().endsWith(m.group(2).strip()))) {
 					found.add(new Found(subject, subject + " to " + m.group(2).strip()));
 				}
 			}

@@ -27,6 +27,8 @@ class CommitmentSentenceTests {
 			All members present agreed to the code of conduct and signed the document to indicate this.
 			He advised that planning permission would be required which we agreed we would support.
 			The group will be holding a community Clean Up Day on 24th March and volunteers were being sort to support this.
+			Advice was given to contact BHA who may be able to help and SW agreed to do this.
+			Catherine advised that they are keen to meet with the Community Council and SW agreed to facilitate this.
 			SW reported that she had contacted Scottish Borders Council regarding this.
 			The Minister for the Cabinet Office will be a member and approximately 30% of the board will consist of Open Data activists.
 			It was agreed that the next meeting would take place Tuesday 6th February at the slightly later time of 7:30pm.
