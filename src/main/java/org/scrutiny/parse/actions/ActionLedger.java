@@ -121,6 +121,11 @@ public final class ActionLedger {
 		return true;
 	}
 
+	/** Takes back an action read as raised that the next line shows is a report on an earlier one. */
+	public void withdraw(ActionDraft draft) {
+		drafts.remove(draft);
+	}
+
 	public List<ActionDraft> drafts() {
 		return List.copyOf(drafts);
 	}

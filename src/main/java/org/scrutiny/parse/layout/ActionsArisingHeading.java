@@ -22,9 +22,10 @@ public final class ActionsArisingHeading {
 	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?\\s+|\\d{1,2}[.)])?|(?=[and])(?<=[.:;!?]\\s{1,3}))";
 
 	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   Actions
+	// matches: Action items   Action points:
 	// (a bare singular "ACTION" is the owner column's header, not a heading)
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
-			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
+			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|action\\s+(?:items?|points?)\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
 	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")
@@ -39,8 +40,9 @@ public final class ActionsArisingHeading {
 
 	// matches: Action: DCC to circulate the revised policy   ACTION 07/19 – CD to report   3.4 ACTION: The DCC to...
 	// matches: Agreed action (AP/23/58): The DCC will provide...
+	// matches: ACTION 5.2 Review the settings for projects currently in Contrib/Official and propose changes (SP & CJ)
 	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "(?:agreed\\s+|new\\s+)?action(?:\\s+(?:no\\.?\\s*)?"
-			+ "[A-Z]{0,4}\\d{1,4}(?:[/.-]\\d{1,4})*)?(?:\\s*\\([A-Z]{0,5}[/.-]?\\d{1,4}(?:[/.-]\\d{1,4})*\\))?\\s*(?::|\\s[-\u2013]\\s)\\s*(?=\\S)");
+			+ "[A-Z]{0,4}\\d{1,4}(?:[/.-]\\d{1,4})*)?(?:\\s*\\([A-Z]{0,5}[/.-]?\\d{1,4}(?:[/.-]\\d{1,4})*\\))?\\s*(?::|\\s[-\u2013]\\s|(?<=\\d\\.\\d{1,4})\\s+(?=[A-Z][a-z]))\\s*(?=\\S)");
 
 	// matches: There were no actions arising.   ere were no actions arising.   None   There were none   Nil
 	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+){0,2}were\\s+no\\s+actions?(?:\\s+arising)?|"

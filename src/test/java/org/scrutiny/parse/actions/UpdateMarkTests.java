@@ -1,0 +1,36 @@
+package org.scrutiny.parse.actions;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UpdateMarkTests {
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			1. Circulate final version of the terms of reference [closed]                       | true
+			5. To produce minimum requirements for peer audit review [ongoing for PMs]          | true
+			"• [NM], Create a discussion document for online events.- done"                    | true
+			"• [JB], D5 (Meetings): re-draft (if appropriate) and outline steps to advance. - deferred to 2021." | true
+			1. Set quarterley meetings and circulate ToR [new for Helen Jeffrey]                | false
+			"• [NM] Create a discussion document for online events."                           | false
+			""")
+	void seesAStatusTaggedOnTheItem(String item, boolean tagged) {
+		assertThat(UpdateMark.tagged(item)).isEqualTo(tagged);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Complete.                                                                        | true
+			"Not complete. However, Will Perrin has been commissioned to write an article."  | true
+			Partially completed (see actions 2 and 3 above).                                 | true
+			"Complete - Francis Davey accepted an invitation to join the group."             | true
+			Completion of the review is expected in March.                                   | false
+			Simon Denison introduced this item and invited the panel to comment.             | false
+			""")
+	void seesAStatusLine(String line, boolean status) {
+		assertThat(UpdateMark.isStatusLine(line)).isEqualTo(status);
+	}
+
+}
