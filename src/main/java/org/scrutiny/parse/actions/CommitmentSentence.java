@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scrutiny.parse.text.Spaces;
+
 /**
  * An action written as a sentence of the minutes, not labelled: a named person or role who will, would, agreed to or
  * was tasked to do a concrete thing after the meeting. The text it gives is "Subject to do the thing", the form a
@@ -82,10 +84,19 @@ public final class CommitmentSentence {
 		return found;
 	}
 
+	// matches: " " "/" " & " ", "   (what ends a subject's first word: "TS/SC", "Janet & Steve")
+	private static final Pattern WORD_END = Pattern.compile("[\\s,/&]+");
+
+	// matches: "the Clerk"   "our Secretary"   (an article before a title, which then names someone)
+	private static final Pattern ARTICLE = Pattern.compile("(?i)the|our");
+
+	// matches: "the project team"   "our comms team"   (a team, which names no one responsible)
+	private static final Pattern A_TEAM = Pattern.compile("(?i)(?:the|our)\\s+[a-z]+\\s+team");
+
 	private static boolean isSomeone(String subject) {
-		String first = subject.split("[\\s,/&]+")[0];
-		return !NOT_A_SUBJECT.matcher(first).matches() || first.matches("(?i)the|our") && subject.split("\\s+").length > 1
-				&& !subject.matches("(?i)(?:the|our)\\s+[a-z]+\\s+team");
+		String first = WORD_END.split(subject)[0];
+		return !NOT_A_SUBJECT.matcher(first).matches()
+				|| ARTICLE.matcher(first).matches() && Spaces.splitLength(subject) > 1 && !A_TEAM.matcher(subject).matches();
 	}
 
 }

@@ -164,7 +164,7 @@ public final class AttendanceParser {
 
 	/** The pieces of a run of at least {@code least} names ("Present: Esme Clark, Danny O'Neill, ..."), each a person. */
 	private static java.util.Optional<List<String>> runOfNames(String list, int least) {
-		List<String> pieces = java.util.Arrays.stream(RUN_SEPARATOR.split(list.strip().replaceAll("[.,]+$", "")))
+		List<String> pieces = java.util.Arrays.stream(RUN_SEPARATOR.split(ListedPerson.withoutEndStops(list.strip())))
 			.map(String::strip).filter(p -> !p.isEmpty()).toList();
 		boolean run = pieces.size() >= least && pieces.stream().allMatch(p -> ListedPerson.read(p, false).isPresent());
 		return run ? java.util.Optional.of(pieces) : java.util.Optional.empty();

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.scrutiny.parse.owners.PeopleIndex;
 import org.scrutiny.parse.roles.RoleClassifier;
+import org.scrutiny.parse.text.Spaces;
 
 /**
  * One entry of an attendance list that no title rule reads: a bare name ("Amanda Wright"), a name and the
@@ -53,11 +54,19 @@ final class ListedPerson {
 	// matches: "Our " in "Our Vice Chair Hannah Salome has sent word"   "The "   (a sentence's first word, not a name's)
 	private static final Pattern DETERMINER = Pattern.compile("^(?:Our|The|My|Your|Their|His|Her|This|That|All|Any|No)\\s");
 
+	// matches: "." in "Greg Burns."   ", " at the end of a wrapped run   (stops that end an entry)
+	private static final Pattern END_STOPS = Pattern.compile("[.,;]+$");
+
 	/** A name, the title or mark as written ("" when none), and the initials the notes give or the name's own. */
 	record Read(String name, String title, String initials) {
 	}
 
 	private ListedPerson() {
+	}
+
+	/** The text without the stops that end it: "Greg Burns." is "Greg Burns". */
+	static String withoutEndStops(String text) {
+		return END_STOPS.matcher(text).replaceFirst("");
 	}
 
 	/** The entry without its bullet: "• Amanda Wright" is "Amanda Wright". */
@@ -71,7 +80,7 @@ final class ListedPerson {
 	 */
 	static Optional<Read> read(String entry, boolean alone) {
 		String text = SUB_LABEL.matcher(withoutBullet(entry)).replaceFirst("").strip();
-		text = text.replaceAll("[.,;]+$", "").strip();
+		text = withoutEndStops(text).strip();
 		String initials = null;
 		Matcher leading = LEADING_INITIALS.matcher(text);
 		if (leading.find()) {
@@ -120,7 +129,7 @@ final class ListedPerson {
 	 * not the organisation "DCLG" after David Plant.
 	 */
 	static boolean areInitialsOf(String letters, String name) {
-		String[] words = NameAndTitle.bare(name).strip().split("\\s+");
+		String[] words = Spaces.split(NameAndTitle.bare(name).strip());
 		String upper = letters.toUpperCase(java.util.Locale.ROOT);
 		return words.length >= 2 && !words[0].isEmpty() && upper.charAt(0) == Character.toUpperCase(words[0].charAt(0))
 				&& upper.indexOf(Character.toUpperCase(words[words.length - 1].charAt(0)), 1) > 0;
