@@ -73,7 +73,8 @@ public final class AttendanceParser {
 	private record Entry(String name, String title, String initials, AttendanceStatus status) {
 
 		Attendee attendee() {
-			return new Attendee(name.strip(), RoleClassifier.classify(title), status, initials);
+			WrittenTitle.Read written = WrittenTitle.of(name.strip(), title, initials);
+			return new Attendee(name.strip(), RoleClassifier.classify(written.title()), status, written.initials());
 		}
 
 	}

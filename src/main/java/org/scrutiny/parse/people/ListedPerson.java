@@ -64,6 +64,11 @@ final class ListedPerson {
 	private ListedPerson() {
 	}
 
+	/** A mark that names a part in the meeting: "Chair", "Secretary", "Secretariat", "Deputy", "minute taker". */
+	static boolean isRoleMark(String text) {
+		return ROLE_MARK.matcher(text.strip()).matches();
+	}
+
 	/** The text without the stops that end it: "Greg Burns." is "Greg Burns". */
 	static String withoutEndStops(String text) {
 		return END_STOPS.matcher(text).replaceFirst("");

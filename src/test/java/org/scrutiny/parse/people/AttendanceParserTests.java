@@ -144,16 +144,16 @@ class AttendanceParserTests {
 				Lucienne Edge, Ministry of Justice (minute taker)
 				Apologies:
 				Jeff Gardner, Victim Support""",
-				List.of("Kieron O’Hara CHAIR present", "Allan Brimicombe OTHER present", "Will Perrin OTHER present",
+				List.of("Kieron O’Hara Chair present", "Allan Brimicombe OTHER present", "Will Perrin OTHER present",
 						"Josh Dodd OTHER present", "Lucienne Edge minute taker present", "Jeff Gardner OTHER apology")),
 				arguments("104: a run of names with organisations in brackets, a sub-label, two joined by 'and'", """
 						Panel: Professor Nigel Shadbolt (Chair), Tim Allen, Roger Hampson (London Borough of Redbridge), Emer Coleman (London Assembly); Pete Lawrence (Cabinet Office); Dennis Skinner (Local Government Group), Ex Officio: Shehla Husain (DCLG).
 						Apologies: Baroness Hanham (DCLG), Dave Smith (Sunderland City Council).
 						Secretariat: Philip Worsfold and David Plant (DCLG).""",
-						List.of("Nigel Shadbolt Chair present", "Tim Allen OTHER present", "Roger Hampson (London Borough of Redbridge) present",
-								"Emer Coleman (London Assembly) present", "Pete Lawrence (Cabinet Office) present",
-								"Dennis Skinner (Local Government Group) present", "Shehla Husain OTHER present",
-								"Baroness Hanham (DCLG) apology", "Dave Smith OTHER apology",
+						List.of("Nigel Shadbolt Chair present", "Tim Allen OTHER present", "Roger Hampson OTHER present",
+								"Emer Coleman OTHER present", "Pete Lawrence OTHER present",
+								"Dennis Skinner OTHER present", "Shehla Husain OTHER present",
+								"Baroness Hanham OTHER apology", "Dave Smith OTHER apology",
 								"Philip Worsfold OTHER present", "David Plant OTHER present")),
 				arguments("200: bulleted names, some with a dashed title", """
 						Present
@@ -169,7 +169,7 @@ class AttendanceParserTests {
 						Present: Esme Clark, Danny O'Neill, Cllr Richard Bell, Cllr Hutchison. Cllr Gill Pidgeon (representing Dr Ahmed MP)
 						Apologies: Humza Yousaf MSP, Cllr Alam, Dr Ahmed MP""",
 						List.of("Esme Clark OTHER present", "Danny O'Neill OTHER present", "Richard Bell OTHER present",
-								"Hutchison OTHER present", "Gill Pidgeon (representing Dr Ahmed MP) present",
+								"Hutchison OTHER present", "Gill Pidgeon OTHER present",
 								"Humza Yousaf OTHER apology", "Alam OTHER apology", "Ahmed OTHER apology")),
 				arguments("110: a run of names under 'Attendance', two names long on its own line", """
 						Attendance
@@ -181,7 +181,7 @@ class AttendanceParserTests {
 						• Silvia Da Graca Ramos (SDGR), Diamond
 						Apologies
 						• Rolf Krahl, HZB""",
-						List.of("Brian Matthews (BM) present", "Silvia Da Graca Ramos (SDGR) present", "Rolf Krahl OTHER apology")),
+						List.of("Brian Matthews OTHER present", "Silvia Da Graca Ramos OTHER present", "Rolf Krahl OTHER apology")),
 				arguments("304: initials in square brackets before the name", """
 						Attendees
 						• [DC] Daniel Collins
@@ -204,7 +204,7 @@ class AttendanceParserTests {
 						Apologies:
 						Pete Lawrence (Acting Chair)
 						Julian Kelly, HMT""",
-						List.of("Pete Lawrence (Acting Chair) present", "Julian Kelly OTHER present")),
+						List.of("Pete Lawrence Acting Chair temporary present", "Julian Kelly OTHER present")),
 				arguments("107: a heading of the department between names is no one", """
 						Attendees:
 						Zina Etheridge (Cabinet Office)
@@ -212,8 +212,8 @@ class AttendanceParserTests {
 						Cabinet Office
 						Charlotte Alldritt, Transparency Adviser and Senior Account Manager
 						Olivia Burman (Secretariat)""",
-						List.of("Zina Etheridge (Cabinet Office) present", "Charlotte Alldritt OTHER present",
-								"Olivia Burman (Secretariat) present")));
+						List.of("Zina Etheridge OTHER present", "Charlotte Alldritt OTHER present",
+								"Olivia Burman Secretariat present")));
 	}
 
 	@ParameterizedTest(name = "{0}")
