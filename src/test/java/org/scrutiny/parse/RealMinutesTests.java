@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -51,7 +52,7 @@ class RealMinutesTests {
 	private static final double PEOPLE_FLOOR = 0.98;
 
 	/** The role classes the scorer compares: the canonical codes, any other title as OTHER. */
-	private static final java.util.Set<String> CODES = java.util.Set.of("PCC", "DPCC", "CC", "DCC", "ACC", "CEX", "SPM", "PO", "SO");
+	private static final Set<String> CODES = Set.of("PCC", "DPCC", "CC", "DCC", "ACC", "CEX", "SPM", "PO", "SO");
 
 	@Test
 	void readsWhoAttendedAsTheScorerCountsThem() throws IOException {
@@ -63,15 +64,15 @@ class RealMinutesTests {
 		StringBuilder misses = new StringBuilder();
 		for (Path file : textFiles()) {
 			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
-			java.util.Set<String> want = new java.util.LinkedHashSet<>();
+			Set<String> want = new LinkedHashSet<>();
 			for (String list : List.of("attendees", "apologies")) {
 				for (JsonNode person : gold.get(list)) {
 					want.add(key(person.get("name").asString(), person.get("role").asString()));
 				}
 			}
-			java.util.Set<String> got = new java.util.LinkedHashSet<>();
+			Set<String> got = new LinkedHashSet<>();
 			parse(file).attendees().forEach(a -> got.add(key(a.name(), a.role().code())));
-			java.util.Set<String> hit = new java.util.HashSet<>(got);
+			Set<String> hit = new HashSet<>(got);
 			hit.retainAll(want);
 			found += got.size();
 			wanted += want.size();
@@ -88,8 +89,8 @@ class RealMinutesTests {
 
 	/** A person as the scorer matches them: the name in lower case and the role class. */
 	private static String key(String name, String role) {
-		String r = (role == null ? "" : role).strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(T/|ACTING\\s+|TEMPORARY\\s+)", "");
-		return name.strip().toLowerCase(java.util.Locale.ROOT) + " / " + (CODES.contains(r) ? r : "OTHER");
+		String r = (role == null ? "" : role).strip().toUpperCase(Locale.ROOT).replaceFirst("^(T/|ACTING\\s+|TEMPORARY\\s+)", "");
+		return name.strip().toLowerCase(Locale.ROOT) + " / " + (CODES.contains(r) ? r : "OTHER");
 	}
 
 	/**
@@ -114,65 +115,12 @@ class RealMinutesTests {
 				.toList();
 			found += got.size();
 			wanted += want.size();
-			matched += matches(want, got);
+			matched += GoldMatcher.match(want, w -> w, got, g -> g).size();
 		}
 		double precision = (double) matched / found;
 		double recall = (double) matched / wanted;
 		assertThat(precision).as("action precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(0.65);
 		assertThat(recall).as("action recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(0.62);
-	}
-
-	/** Greedy best-first one-to-one matching on word similarity, as the scorer matches. */
-	private static int matches(List<String> want, List<String> got) {
-		record Pair(double score, int w, int g) {
-		}
-		List<Pair> pairs = new ArrayList<>();
-		for (int w = 0; w < want.size(); w++) {
-			for (int g = 0; g < got.size(); g++) {
-				pairs.add(new Pair(similarity(want.get(w), got.get(g)), w, g));
-			}
-		}
-		pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
-		Set<Integer> usedW = new HashSet<>();
-		Set<Integer> usedG = new HashSet<>();
-		for (Pair p : pairs) {
-			if (p.score() < 0.45) {
-				break;
-			}
-			if (!usedW.contains(p.w()) && !usedG.contains(p.g())) {
-				usedW.add(p.w());
-				usedG.add(p.g());
-			}
-		}
-		return usedW.size();
-	}
-
-	private static final Set<String> STOP = Set.of(("a an the to of and or in on for with be is are was were by at from as that "
-			+ "this its it his her their will would should can could has have had been being into any all per via than then so").split(" "));
-
-	private static double similarity(String a, String b) {
-		Set<String> wa = contentWords(a);
-		Set<String> wb = contentWords(b);
-		if (wa.isEmpty() || wb.isEmpty()) {
-			return 0;
-		}
-		Set<String> common = new HashSet<>(wa);
-		common.retainAll(wb);
-		double dice = 2.0 * common.size() / (wa.size() + wb.size());
-		int shorter = Math.min(wa.size(), wb.size());
-		int longer = Math.max(wa.size(), wb.size());
-		double containment = longer <= 2.5 * shorter + 5 ? (double) common.size() / shorter : dice;
-		return Math.max(dice, 0.85 * containment);
-	}
-
-	private static Set<String> contentWords(String s) {
-		Set<String> words = new HashSet<>();
-		for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
-			if (!w.isEmpty() && !STOP.contains(w)) {
-				words.add(w);
-			}
-		}
-		return words;
 	}
 
 	private static Meeting parse(Path file) throws IOException {
