@@ -82,10 +82,7 @@ public final class RoleCounts {
 	 * "Chair"), else the person ("Paul Fell"), so that a parish council's actions are not all counted as OTHER.
 	 */
 	static String key(RoleRef owner) {
-		if (owner.role() != Role.OTHER) {
-			return owner.role().name();
-		}
-		return !owner.title().isEmpty() ? owner.title() : !owner.person().isEmpty() ? owner.person() : Role.OTHER.name();
+		return owner.role() != Role.OTHER ? owner.role().name() : owner.code();
 	}
 
 	/** Canonical roles in their enum order, then acting rows, then others by name. */

@@ -41,9 +41,15 @@ public record RoleRef(Role role, boolean temporary, String title, String person)
 		return new RoleRef(role, false, role.name());
 	}
 
-	/** The value of a {@code role} or {@code owners} cell: the code, or for OTHER the title as written. */
+	/**
+	 * The value of a {@code role} or {@code owners} cell: the code; for OTHER the title as written, or else the person
+	 * who holds it (a committee member "Katie Davis" reads as who she is, not as "OTHER").
+	 */
 	public String code() {
-		return role == Role.OTHER && !title.isEmpty() ? title : role.name();
+		if (role != Role.OTHER) {
+			return role.name();
+		}
+		return !title.isEmpty() ? title : !person.isEmpty() ? person : role.name();
 	}
 
 }
