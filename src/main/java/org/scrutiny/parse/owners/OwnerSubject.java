@@ -29,8 +29,13 @@ public final class OwnerSubject {
 	// matches: "asked the CC to" in "The PCC asked the CC to confirm the rationale"
 	private static final Pattern ASKED = Pattern.compile("\\basked\\s+(?:the\\s+)?((?:T/|A/)?[A-Z][A-Za-z]{1,5})\\s+(?:to|for|if|whether)\\b");
 
-	// matches: " and "  " & "  " / "   (between joint owners: "DPCC and ACC")
-	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
+	// matches: " and "  " & "  " / "  ", "   (between joint owners: "DPCC and ACC",
+	// "Rebecca Bradfield, Iain Bell, Emer Coleman and Will Perrin to meet")
+	private static final Pattern JOINT = Pattern.compile("\\s*(?:\\band\\b|&|,|" + OwnerColumnResolver.SLASH + ")\\s*(?:the\\s+)?");
+
+	// matches: "Secretariat" in "Secretariat to contact Rightmove"   "Janet and Steve" in "Janet and Steve to draft"
+	// (the whole of the words before the verb, at most this many of them, may name owners as written)
+	private static final int MAX_WRITTEN_WORDS = 6;
 
 	// matches: "The " in "The ACC"
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
@@ -65,7 +70,33 @@ public final class OwnerSubject {
 				return found;
 			}
 		}
-		return List.of();
+		return words.length <= MAX_WRITTEN_WORDS ? asWritten(Prefixes.remove(LEADING_THE, "Tt", String.join(" ", words)))
+				: List.of();
+	}
+
+	/**
+	 * Owners the attendance list does not name, as the subject writes them: "Secretariat", "Kieron O'Hara", "Penny
+	 * and Renae" (each side resolved where it can be, else kept as written); empty unless every side reads as an
+	 * owner.
+	 */
+	private List<RoleRef> asWritten(String subject) {
+		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0
+				|| subject.indexOf(',') >= 0;
+		String[] sides = mayBeJoint ? JOINT.split(subject) : new String[] { subject };
+		List<RoleRef> out = new ArrayList<>();
+		for (String side : sides) {
+			if (side.isBlank()) {
+				continue;
+			}
+			Optional<RoleRef> owner = owners.single(side.strip()).or(() -> WrittenOwner.of(side));
+			if (owner.isEmpty()) {
+				return List.of();
+			}
+			if (!out.contains(owner.get())) {
+				out.add(owner.get());
+			}
+		}
+		return out;
 	}
 
 	/** Who the chair asked to act, in an update ("The PCC asked the CC to confirm..."). */

@@ -1,0 +1,46 @@
+package org.scrutiny.parse.owners;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
+import org.scrutiny.parse.roles.RoleClassifier;
+import org.scrutiny.parse.text.Prefixes;
+
+/**
+ * An owner the attendance list does not name, kept as written: a person who was not listed ("Kieron O'Hara to send
+ * the Panel a link"), a team or office ("Secretariat to contact Rightmove", "Transparency Team to circulate",
+ * "Panel members to use their networks"), or initials nobody's name gives ("[ML, NM] Investigate ..."). A person's
+ * name is kept as the person, anything else as a title.
+ */
+public final class WrittenOwner {
+
+	// matches: Kieron O'Hara   Helen Jeffrey   Simon Denison   (two or three capitalised words: a person's name)
+	private static final Pattern PERSON = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z][a-z]*['\u2019]?\\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}");
+
+	// matches: Secretariat   Cabinet Office   DCLG   Panel members   Transparency Team   PDC project team
+	// matches: Representative from Contract Finder   Steering committee members   All sites   ML   Penny
+	// (a capitalised word, then up to four more capitalised words, group nouns or joining words)
+	private static final Pattern NAMED = Pattern.compile("[A-Z][\\w'\u2019.-]*(?:\\s+(?:[A-Z][\\w'\u2019.-]*|members|team|"
+			+ "committee|group|officials|officers|staff|project|sites|of|from|for)){0,4}");
+
+	// matches: It   This   They   Work   Request   Action   Please   (a sentence's first word, not an owner)
+	private static final Pattern NOT_AN_OWNER = Pattern.compile("(?i)(?:it|this|that|these|those|they|we|he|she|there|"
+			+ "here|work|request|action|actions|item|items|paper|papers|please|again|also|then|everyone|nobody|none|"
+			+ "tba|tbc|tbd|n/a|na|all\\s+to|any|each|both|date|dates|meeting|minutes|next)\\b.*");
+
+	private WrittenOwner() {
+	}
+
+	/** The owner the words name as written, where they read as a name, initials or a team; else empty. */
+	public static Optional<RoleRef> of(String words) {
+		String t = Prefixes.remove(RoleClassifier.LEADING_THE, "Tt", words.strip());
+		if (t.isEmpty() || t.length() > 60 || !NAMED.matcher(t).matches() || NOT_AN_OWNER.matcher(t).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(PERSON.matcher(t).matches() ? new RoleRef(Role.OTHER, false, "", t)
+				: new RoleRef(Role.OTHER, false, t));
+	}
+
+}
