@@ -23,7 +23,8 @@ import org.scrutiny.parse.text.Spaces;
 public final class OwnerSubject {
 
 	// matches: " to provide"  " will circulate"  " is to review"  " should ensure"   (not " to be given", " will be shared")
-	private static final Pattern OBLIGATION = Pattern.compile("\\s+(?:to|will|is\\s+to|are\\s+to|should|must|shall|agreed\\s+to)\\s+"
+	// matches: " would attend" in "AM would attend on our behalf"   " would talk" in "It was agreed Chris and William would talk"
+	private static final Pattern OBLIGATION = Pattern.compile("\\s+(?:to|will|would|is\\s+to|are\\s+to|should|must|shall|agreed\\s+to)\\s+"
 			+ "(?!be\\s+(?:\\w+(?:ed|en|wn)|made|sent|set|put|kept|held)\\b)(?=[a-z])");
 
 	// matches: "asked the CC to" in "The PCC asked the CC to confirm the rationale"
@@ -46,6 +47,9 @@ public final class OwnerSubject {
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
 
+	/** A list of owners may be longer: four people of two names each, and the words between them. */
+	private static final int MAX_LIST_WORDS = 12;
+
 	private final OwnerColumnResolver owners;
 
 	public OwnerSubject(OwnerColumnResolver owners) {
@@ -59,6 +63,16 @@ public final class OwnerSubject {
 			return List.of();
 		}
 		String[] words = Spaces.split(text.substring(0, verb.start()).strip());
+		String whole = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", words));
+		if (words.length <= MAX_LIST_WORDS && JOINT.matcher(whole).find()) {
+			// "Penny and Renae will take lead", "Rebecca Bradfield, Iain Bell, Emer Coleman and Will Perrin to meet":
+			// a list of owners is read whole, the sides nobody listed kept as written
+			List<RoleRef> list = resolve(whole);
+			list = list.isEmpty() ? asWritten(whole) : list;
+			if (list.size() > 1) {
+				return list;
+			}
+		}
 		if (words.length > MAX_SUBJECT_WORDS) {
 			return List.of();
 		}

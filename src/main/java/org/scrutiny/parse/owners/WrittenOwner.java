@@ -30,7 +30,23 @@ public final class WrittenOwner {
 			+ "here|work|request|action|actions|item|items|paper|papers|please|again|also|then|everyone|nobody|none|"
 			+ "tba|tbc|tbd|n/a|na|all\\s+to|any|each|both|date|dates|meeting|minutes|next)\\b.*");
 
+	// matches: members   Helen Jeffrey   PMs   all members   (the few words of an owner cell or tag: letters only)
+	private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z'’-]*(?:\\s+[A-Za-z][A-Za-z'’-]*){0,3}");
+
 	private WrittenOwner() {
+	}
+
+	/**
+	 * The owner a cell or tag names as written ("[new for members]", "[new for Helen Jeffrey]"): in an owner's own
+	 * place, lower-case words ("members") are an owner too.
+	 */
+	public static Optional<RoleRef> inCell(String words) {
+		String t = words.strip();
+		if (!CELL.matcher(t).matches() || NOT_AN_OWNER.matcher(t).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(PERSON.matcher(t).matches() ? new RoleRef(Role.OTHER, false, "", t)
+				: new RoleRef(Role.OTHER, false, Prefixes.remove(RoleClassifier.LEADING_THE, "Tt", t)));
 	}
 
 	/** The owner the words name as written, where they read as a name, initials or a team; else empty. */
