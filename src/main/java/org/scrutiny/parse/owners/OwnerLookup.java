@@ -76,6 +76,11 @@ final class OwnerLookup {
 				return Optional.of(outsidePolicing ? asWritten(t) : RoleClassifier.classify(portfolio.group(1)));
 			}
 		}
+		if (t.charAt(0) == 'A' || t.charAt(0) == 'E') {
+			if (WrittenOwner.EVERYONE.matcher(t).matches()) {
+				return Optional.of(new RoleRef(Role.OTHER, false, t));
+			}
+		}
 		Optional<RoleRef> title = RoleClassifier.titleOnly(t);
 		if (title.isPresent()) {
 			return outsidePolicing ? Optional.of(asWritten(t)) : title;

@@ -44,6 +44,9 @@ public final class OwnerSubject {
 	/** In every request: most updates are spared the pattern. */
 	private static final Keyword ASKED_WORD = Keyword.of("asked");
 
+	// matches: "November." in "Date is Sunday 23rd November. Penny and Renae will take lead"   (a sentence's last word)
+	private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
+
 	/** A subject longer than this is a clause, not a name. */
 	private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -63,17 +66,8 @@ public final class OwnerSubject {
 			return List.of();
 		}
 		String[] words = Spaces.split(text.substring(0, verb.start()).strip());
-		String whole = Prefixes.remove(LEADING_THE, "Tt", String.join(" ", words));
-		if (words.length <= MAX_LIST_WORDS && JOINT.matcher(whole).find()) {
-			// "Penny and Renae will take lead", "Rebecca Bradfield, Iain Bell, Emer Coleman and Will Perrin to meet":
-			// a list of owners is read whole, the sides nobody listed kept as written
-			List<RoleRef> list = resolve(whole);
-			list = list.isEmpty() ? asWritten(whole) : list;
-			if (list.size() > 1) {
-				return list;
-			}
-		}
-		if (words.length > MAX_SUBJECT_WORDS) {
+		boolean mayBeList = mayBeJoint(String.join(" ", words));
+		if (words.length > (mayBeList ? MAX_LIST_WORDS : MAX_SUBJECT_WORDS)) {
 			return List.of();
 		}
 		for (int from = 0; from < words.length; from++) {
@@ -81,11 +75,41 @@ public final class OwnerSubject {
 			tail = Prefixes.remove(LEADING_THE, "Tt", tail);
 			List<RoleRef> found = resolve(tail);
 			if (!found.isEmpty()) {
-				return found;
+				return from > 0 && mayBeList && joins(words[from - 1]) ? list(words, from).orElse(found) : found;
 			}
 		}
 		return words.length <= MAX_WRITTEN_WORDS ? asWritten(Prefixes.remove(LEADING_THE, "Tt", String.join(" ", words)))
 				: List.of();
+	}
+
+	/** True for a word that joins owners: "and", "&", "/" or one that ends in a comma ("Bradfield,"). */
+	private static boolean joins(String word) {
+		return word.equals("and") || word.equals("&") || word.equals("/") || word.endsWith(",");
+	}
+
+	/**
+	 * "Penny and Renae will take lead": the owner found ("Renae") ends a list whose other sides nobody listed. The
+	 * longest run of words before it, within its sentence, that reads as owners with it, each as written where it
+	 * cannot be resolved.
+	 */
+	private Optional<List<RoleRef>> list(String[] words, int found) {
+		int first = found - 1;
+		while (first > 0 && !SENTENCE_END.matcher(words[first - 1]).find()) {
+			first--;
+		}
+		for (int from = first; from < found - 1; from++) {
+			List<RoleRef> owners = asWritten(Prefixes.remove(LEADING_THE, "Tt",
+					String.join(" ", Arrays.copyOfRange(words, from, words.length))));
+			if (owners.size() > 1) {
+				return Optional.of(owners);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** True when the text may hold a join that {@link #JOINT} matches. */
+	private static boolean mayBeJoint(String text) {
+		return text.contains("and") || text.indexOf('&') >= 0 || text.indexOf('/') >= 0 || text.indexOf(',') >= 0;
 	}
 
 	/**
@@ -94,9 +118,7 @@ public final class OwnerSubject {
 	 * owner.
 	 */
 	private List<RoleRef> asWritten(String subject) {
-		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0
-				|| subject.indexOf(',') >= 0;
-		String[] sides = mayBeJoint ? JOINT.split(subject) : new String[] { subject };
+		String[] sides = mayBeJoint(subject) ? JOINT.split(subject) : new String[] { subject };
 		List<RoleRef> out = new ArrayList<>();
 		for (String side : sides) {
 			if (side.isBlank()) {
@@ -127,8 +149,7 @@ public final class OwnerSubject {
 		Optional<RoleRef> whole = owners.single(subject);
 		Matcher joint = JOINT.matcher(subject);
 		// a join needs "and", "&" or "/": most subjects have none and are spared the scan
-		boolean mayBeJoint = subject.contains("and") || subject.indexOf('&') >= 0 || subject.indexOf('/') >= 0;
-		while (mayBeJoint && joint.find()) {
+		while (mayBeJoint(subject) && joint.find()) {
 			Optional<RoleRef> first = owners.single(subject.substring(0, joint.start()));
 			List<RoleRef> rest = first.isPresent() ? resolve(subject.substring(joint.end())) : List.of();
 			if (first.isPresent() && !rest.isEmpty()) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.scrutiny.model.Attendee;
 import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
-import org.scrutiny.parse.people.NameAndTitle;
 import org.scrutiny.parse.roles.RoleClassifier;
 import org.scrutiny.parse.text.Prefixes;
 import org.scrutiny.parse.text.Spaces;
@@ -97,7 +96,7 @@ public final class PeopleIndex {
 		// "NM to create a document" for "[NM] Nicholas May": a name's initials, where no one else's are the same
 		Map<String, List<RoleRef>> derived = new HashMap<>();
 		for (Attendee person : people) {
-			String initials = initialsOf(NameAndTitle.bare(person.name()));
+			String initials = initialsOf(person.name());
 			if (initials.length() >= 2) {
 				derived.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(owner(person));
 			}

@@ -28,10 +28,17 @@ public final class WrittenOwner {
 	// matches: It   This   They   Work   Request   Action   Please   (a sentence's first word, not an owner)
 	private static final Pattern NOT_AN_OWNER = Pattern.compile("(?i)(?:it|this|that|these|those|they|we|he|she|there|"
 			+ "here|work|request|action|actions|item|items|paper|papers|please|again|also|then|everyone|nobody|none|"
-			+ "tba|tbc|tbd|n/a|na|all\\s+to|any|each|both|date|dates|meeting|minutes|next)\\b.*");
+			+ "tba|tbc|tbd|n/a|na|any|each|both|date|dates|meeting|minutes|next)\\b.*");
 
 	// matches: members   Helen Jeffrey   PMs   all members   (the few words of an owner cell or tag: letters only)
 	private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z'’-]*(?:\\s+[A-Za-z][A-Za-z'’-]*){0,3}");
+
+	// matches: "Our " in "Our Secretary had sent a letter"   "the " in "the Secretariat"   (not part of the owner)
+	private static final Pattern POSSESSIVE = Pattern.compile("(?i)^(?:our|the|their)\\s+");
+
+	// matches: All   All sites   All members   Everyone   (the whole group, as "[All] Contribute to the posts" and
+	// "Share high priority or blocking issues (via tickets) (All sites)" name it)
+	static final Pattern EVERYONE = Pattern.compile("All(?:\\s+(?:sites|members|partners|attendees|parties))?|Everyone");
 
 	private WrittenOwner() {
 	}
@@ -51,7 +58,7 @@ public final class WrittenOwner {
 
 	/** The owner the words name as written, where they read as a name, initials or a team; else empty. */
 	public static Optional<RoleRef> of(String words) {
-		String t = Prefixes.remove(RoleClassifier.LEADING_THE, "Tt", words.strip());
+		String t = Prefixes.remove(POSSESSIVE, "OoTt", words.strip());
 		if (t.isEmpty() || t.length() > 60 || !NAMED.matcher(t).matches() || NOT_AN_OWNER.matcher(t).matches()) {
 			return Optional.empty();
 		}
