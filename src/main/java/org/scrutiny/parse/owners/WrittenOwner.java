@@ -26,9 +26,13 @@ public final class WrittenOwner {
 			+ "committee|group|officials|officers|staff|project|sites|of|from|for)){0,4}");
 
 	// matches: It   This   They   Work   Request   Action   Please   (a sentence's first word, not an owner)
+	// matches: "Due to feedback from members"   "Remember to set next meeting time"   "Idea to run a Pride open day"
+	// matches: "Notes Done" (the heads of a table's last columns)
 	private static final Pattern NOT_AN_OWNER = Pattern.compile("(?i)(?:it|this|that|these|those|they|we|he|she|there|"
 			+ "here|work|request|action|actions|item|items|paper|papers|please|again|also|then|everyone|nobody|none|"
-			+ "tba|tbc|tbd|n/a|na|any|each|both|date|dates|meeting|minutes|next)\\b.*");
+			+ "tba|tbc|tbd|n/a|na|any|each|both|date|dates|meeting|minutes|next|due|remember|reminder|idea|ideas|note|notes|"
+			+ "proposal|plan|plans|need|decision|suggestion|aim|goal|hope|intention|question|time|agreed|discussion|"
+			+ "following|thanks|update|updates|consideration|more|further|done|status)\\b.*");
 
 	// matches: members   Helen Jeffrey   PMs   all members   (the few words of an owner cell or tag: letters only)
 	private static final Pattern CELL = Pattern.compile("[A-Za-z][A-Za-z'’-]*(?:\\s+[A-Za-z][A-Za-z'’-]*){0,3}");

@@ -84,6 +84,9 @@ class WrittenOwnersTests {
 			panel | It was agreed this should be simple majority, with the chair having the casting vote in the event of a tie.
 			panel | Work to commence immediately on drafting the paper
 			panel | Within two weeks the panel to provide a plan
+			panel | "Due to feedback from members attending social events and ongoing ArduinoU + Woodworking workshops, JC changed Wednesday Rehearsal Room booking slots"
+			panel | Remember to set next meeting time before closing meeting
+			panel | "Idea to run a ""Pride open day"" the Sunday after Pride Fairday"
 			""")
 	void readsNoSubject(String meeting, String action) {
 		assertThat(new OwnerSubject(new OwnerColumnResolver(meeting(meeting))).find(action)).isEmpty();
