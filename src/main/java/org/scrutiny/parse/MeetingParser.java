@@ -25,6 +25,7 @@ import org.scrutiny.parse.header.MeetingDateRule;
 import org.scrutiny.parse.header.NextMeetingRule;
 import org.scrutiny.parse.layout.ProtectiveMarking;
 import org.scrutiny.parse.layout.SectionHeading;
+import org.scrutiny.parse.owners.LeadingOwnerTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.owners.OwnerSubject;
 import org.scrutiny.parse.owners.PeopleIndex;
@@ -74,11 +75,12 @@ public final class MeetingParser {
 		ActionExtractor extractor = new ActionExtractor(sourceFile, date.date(), owners);
 		extractor.read(agenda);
 		OwnerSubject subject = new OwnerSubject(owners);
+		LeadingOwnerTag tag = new LeadingOwnerTag(owners);
 		List<MarkedPassage> marked = ProtectiveMarking.find(lines, agendaStart);
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, subject, peopleIndex, date.date(), nextMeeting, restricted));
+			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, restricted));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -95,9 +97,12 @@ public final class MeetingParser {
 		return new ParseResult(Optional.of(meeting), rejects);
 	}
 
-	private static Action action(ActionDraft draft, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
+	private static Action action(ActionDraft draft, LeadingOwnerTag tag, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
 			LocalDate nextMeeting, boolean restricted) {
 		List<RoleRef> owners = draft.columnOwners();
+		if (owners.isEmpty()) {
+			owners = tag.find(draft.text());
+		}
 		if (owners.isEmpty()) {
 			owners = subject.find(draft.text());
 		}

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class ActionAttributes {
 
 	// matches: " (PCC – November)"  " (ACC - February 2019)"  " (CC)"   (a bracket at the very end of the action)
-	private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\s*[.;]?\\s*$");
+	// matches: "Action: The views to be conveyed to Transparency Board [Nigel Shadbolt]"   (square brackets alike)
+	private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*(?:\\(([^()]{1,80})\\)|\\[([^\\[\\]]{1,80})\\])\\s*[.;]?\\s*$");
 
 	// matches: " – "  " - "  ", "   (between the owner and the due date inside such a bracket)
 	private static final Pattern BRACKET_PARTS = Pattern.compile("\\s+[-\u2013\u2014]\\s+|,\\s*");
@@ -52,7 +53,8 @@ public final class ActionAttributes {
 		}
 		Matcher bracket = TRAILING_BRACKET.matcher(rest);
 		if (owner == null && bracket.find()) {
-			String[] parts = BRACKET_PARTS.split(bracket.group(1).strip(), 2);
+			String inside = bracket.group(1) != null ? bracket.group(1) : bracket.group(2);
+			String[] parts = BRACKET_PARTS.split(inside.strip(), 2);
 			if (isOwner.test(parts[0])) {
 				owner = parts[0].strip();
 				due = due == null && parts.length > 1 ? parts[1].strip() : due;

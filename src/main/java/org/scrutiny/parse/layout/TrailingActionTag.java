@@ -19,7 +19,8 @@ public final class TrailingActionTag {
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+(?=[A-Z\\[(\"\u201c])");
 
 	// matches: "Set quarterley meetings and circulate ToR [new for Helen Jeffrey]"   (a new action and its owner)
-	private static final Pattern NEW_FOR = Pattern.compile("\\s*\\[\\s*(?i:new)\\s+(?i:for)\\s+([^\\]]{1,80})\\]\\s*[.;]?\\s*$");
+	// matches: "To look into how patients can get follow up scans done locally [**new for PMs**]"   (the tag in bold)
+	private static final Pattern NEW_FOR = Pattern.compile("\\s*\\[\\s*(?:\\*{1,2}|_{1,2})?\\s*(?i:new)\\s+(?i:for)\\s+([^\\]*_]{1,80}?)\\s*(?:\\*{1,2}|_{1,2})?\\s*\\]\\s*[.;]?\\s*$");
 
 	/** An action tagged "[new for X]": its text and the owner the tag names. */
 	public record NewFor(String text, String owner) {

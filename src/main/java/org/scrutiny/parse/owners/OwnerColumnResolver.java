@@ -210,6 +210,24 @@ public final class OwnerColumnResolver {
 			a.owners().stream().filter(o -> !owners.contains(o)).forEach(owners::add);
 			unresolved.addAll(a.unresolved());
 		});
+		if (!unresolved.isEmpty()) {
+			// "[new for Helen Jeffrey]", "[new for members]": a cell's owners that nobody listed stay as written (and
+			// are still reported as unresolved)
+			List<RoleRef> written = new ArrayList<>();
+			for (String part : parts) {
+				if (single(part).isPresent()) {
+					single(part).filter(o -> !written.contains(o)).ifPresent(written::add);
+				}
+				else {
+					Optional<RoleRef> asWritten = WrittenOwner.inCell(part);
+					if (asWritten.isEmpty()) {
+						return new Assignment(1, owners, unresolved);
+					}
+					written.add(asWritten.get());
+				}
+			}
+			return new Assignment(1, written, unresolved);
+		}
 		return new Assignment(1, owners, unresolved);
 	}
 

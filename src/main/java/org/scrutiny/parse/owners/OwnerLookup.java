@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
 import org.scrutiny.parse.roles.OtherTitles;
 import org.scrutiny.parse.roles.RoleClassifier;
@@ -57,20 +58,42 @@ final class OwnerLookup {
 			return Optional.empty();
 		}
 		String code = t.length() > 1 && t.charAt(1) == '/' ? Prefixes.remove(ACTING_SLASH, "TtAa", t) : t;
-		if (RoleClassifier.isCode(code)) {
+		boolean outsidePolicing = people.outsidePolicing();
+		if (RoleClassifier.isCode(code) && !outsidePolicing) {
 			return Optional.of(RoleClassifier.classify(t));
 		}
 		Optional<RoleRef> person = people.find(t);
 		if (person.isPresent()) {
 			return person;
 		}
+		if (RoleClassifier.isCode(code)) {
+			// "CC" among a parish council's owners is nobody's police code: it stays as written
+			return Optional.of(asWritten(t));
+		}
 		if (startsLikePortfolio(t)) {
 			Matcher portfolio = CODE_AND_PORTFOLIO.matcher(t);
 			if (portfolio.matches()) {
-				return Optional.of(RoleClassifier.classify(portfolio.group(1)));
+				return Optional.of(outsidePolicing ? asWritten(t) : RoleClassifier.classify(portfolio.group(1)));
 			}
 		}
-		return RoleClassifier.titleOnly(t).or(() -> OtherTitles.titleOnly(t));
+		if (t.charAt(0) == 'A' || t.charAt(0) == 'E') {
+			if (WrittenOwner.EVERYONE.matcher(t).matches()) {
+				return Optional.of(new RoleRef(Role.OTHER, false, t));
+			}
+		}
+		Optional<RoleRef> title = RoleClassifier.titleOnly(t);
+		if (title.isPresent()) {
+			return outsidePolicing ? Optional.of(asWritten(t)) : title;
+		}
+		return OtherTitles.titleOnly(t);
+	}
+
+	/**
+	 * A police code or title in a meeting whose attendance holds no police role, as written: a charity's "CEO" is its
+	 * own chief executive, not the police CEX.
+	 */
+	private static RoleRef asWritten(String written) {
+		return new RoleRef(Role.OTHER, false, Prefixes.remove(RoleClassifier.LEADING_THE, "Tt", written));
 	}
 
 	/** "(DCC)" is DCC and "CEx." CEx: one opening bracket off the start, one closing bracket or stop off the end. */

@@ -30,11 +30,14 @@ public final class PeopleIndex {
 	// matches: "." in "Smith."   ";" in "DCC;"   (stops after a name)
 	private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:]+$");
 
-	// matches: JS   CFO   TONY   (initials, or a code the attendance list defines)
-	private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
+	// matches: JS   CFO   SDGR   AHol   (initials, or a code the attendance list defines; "AHol" tells two AHs apart)
+	private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,5}|[A-Z]{2}[a-z]{1,3}");
 
 	// matches: Kirsty   Smith   (one capitalised word: a first name or surname)
 	private static final Pattern ONE_NAME = Pattern.compile("[A-Z][a-z]+");
+
+	// matches: "(TG)" where the list's role column holds initials: "Tom Griffin (TG), STFC, Scientific Computing"
+	private static final Pattern INITIALS_AS_ROLE = Pattern.compile("^\\(([A-Z][A-Za-z]{1,4})\\)$");
 
 	// matches: "," and "(" in "Chief Finance Officer, OPCC (CFO)"   (where a title's office or code begins)
 	private static final Pattern TITLE_END = Pattern.compile("[,(]");
@@ -48,7 +51,11 @@ public final class PeopleIndex {
 	/** The people of the list who hold each canonical role ("T/DCC Chris Singer" holds DCC). */
 	private final Map<Role, List<Attendee>> byRole = new EnumMap<>(Role.class);
 
+	/** Whether the meeting has an attendance list at all: without one, nothing can be told from it. */
+	private final boolean listed;
+
 	public PeopleIndex(List<Attendee> people) {
+		this.listed = !people.isEmpty();
 		// each name's key, worked out once: its first and last words are the first name and surname
 		List<String> keys = people.stream().map(person -> key(person.name())).toList();
 		Map<String, Integer> surnameCounts = new HashMap<>();
@@ -78,7 +85,27 @@ public final class PeopleIndex {
 			if (person.initials() != null && !person.initials().isBlank()) {
 				byInitials.put(person.initials().toUpperCase(Locale.ROOT), owner(person));
 			}
+			else {
+				// "Tom Griffin (TG)": the initials read as the role as written
+				Matcher asRole = INITIALS_AS_ROLE.matcher(person.role().title());
+				if (asRole.matches()) {
+					byInitials.put(asRole.group(1).toUpperCase(Locale.ROOT), owner(person));
+				}
+			}
 		}
+		// "NM to create a document" for "[NM] Nicholas May": a name's initials, where no one else's are the same
+		Map<String, List<RoleRef>> derived = new HashMap<>();
+		for (Attendee person : people) {
+			String initials = initialsOf(person.name());
+			if (initials.length() >= 2) {
+				derived.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(owner(person));
+			}
+		}
+		derived.forEach((initials, owners) -> {
+			if (owners.size() == 1) {
+				byInitials.putIfAbsent(initials, owners.get(0));
+			}
+		});
 		// "CFO" for the Chief Finance Officer: a title's initials, where one person present holds it
 		Map<String, List<RoleRef>> titles = new HashMap<>();
 		for (Attendee person : people) {
@@ -94,6 +121,14 @@ public final class PeopleIndex {
 				byInitials.putIfAbsent(initials, roles.get(0));
 			}
 		});
+	}
+
+	/**
+	 * True when the attendance list holds people and none of them holds a police role: a parish council's "CC White"
+	 * is a County Councillor and a charity's "CEO" its own, not the police codes.
+	 */
+	public boolean outsidePolicing() {
+		return listed && byRole.isEmpty();
 	}
 
 	/** A person of the list as an owner: their role, held by them. */
@@ -126,9 +161,9 @@ public final class PeopleIndex {
 		// each pattern is tried only on a text of its shape: initials are short, a name starts in capitals, a rank and
 		// surname are two words
 		RoleRef found = byKey.get(key(t));
-		if (found == null && t.length() <= 4 && t.length() >= 2 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'
+		if (found == null && t.length() <= 5 && t.length() >= 2 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'
 				&& INITIALS.matcher(t).matches()) {
-			found = byInitials.get(t);
+			found = byInitials.get(t.toUpperCase(Locale.ROOT));
 		}
 		if (found == null && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && ONE_NAME.matcher(t).matches()) {
 			found = byFirstName.get(key(t));

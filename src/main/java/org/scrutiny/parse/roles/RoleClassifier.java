@@ -86,7 +86,7 @@ public final class RoleClassifier {
 	private static final Pattern BRACKET = Pattern.compile("[()]");
 
 	// matches: "the " in "the Deputy Chief Constable"
-	static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+	public static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
 	/** "Deputy Police, Fire and Crime Commissioner" is the longest title a role has. */
 	private static final int MAX_TITLE_WORDS = 7;

@@ -22,6 +22,7 @@ class TrailingActionTagTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			Set quarterley meetings and circulate ToR [new for Helen Jeffrey]                   | Set quarterley meetings and circulate ToR | Helen Jeffrey
 			Trusts to confirm their peer review process by sending to yorkshireimagingcollaborative.nhs.net [new for members] | Trusts to confirm their peer review process by sending to yorkshireimagingcollaborative.nhs.net | members
+			To look into how patients can get follow up scans done locally [**new for PMs**]   | To look into how patients can get follow up scans done locally | PMs
 			""")
 	void readsANewForTag(String line, String text, String owner) {
 		assertThat(TrailingActionTag.newFor(line)).hasValue(new TrailingActionTag.NewFor(text, owner));

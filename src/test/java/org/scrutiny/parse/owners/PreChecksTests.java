@@ -42,13 +42,13 @@ class PreChecksTests {
 						check(OwnerColumnResolver.class, "mayHoldJoint")),
 				arguments("whole PeopleIndex.ONE_NAME", whole(pattern(PeopleIndex.class, "ONE_NAME")), startsWithCapital),
 				arguments("whole PeopleIndex.INITIALS", whole(pattern(PeopleIndex.class, "INITIALS")),
-						(Predicate<String>) t -> t.length() >= 2 && t.length() <= 4 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'),
+						(Predicate<String>) t -> t.length() >= 2 && t.length() <= 5 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z'),
 				arguments("whole PeopleIndex.RANK_SURNAME", whole(pattern(PeopleIndex.class, "RANK_SURNAME")), spaced),
 				arguments("whole OwnerLookup.CODE_AND_PORTFOLIO", whole(pattern(OwnerLookup.class, "CODE_AND_PORTFOLIO")),
 						check(OwnerLookup.class, "startsLikePortfolio")),
 				arguments("OwnerSubject.ASKED", pattern(OwnerSubject.class, "ASKED"), has("asked")),
 				arguments("OwnerSubject.JOINT", pattern(OwnerSubject.class, "JOINT"),
-						(Predicate<String>) t -> t.contains("and") || t.contains("&") || t.contains("/")),
+						(Predicate<String>) t -> t.contains("and") || t.contains("&") || t.contains("/") || t.contains(",")),
 				arguments("OwnerColumnResolver.NUMBER", pattern(OwnerColumnResolver.class, "NUMBER"), digit));
 	}
 
