@@ -21,8 +21,8 @@ public final class CsvColumns {
 			"chair", "venue", "minutes_by");
 
 	/** Ordered by meeting_date, source_file, then as listed in the notes. */
-	public static final List<String> ATTENDANCE = List.of("source_file", "meeting_date", "name", "role", "temporary",
-			"status");
+	public static final List<String> ATTENDANCE = List.of("source_file", "meeting_date", "name", "role", "title",
+			"temporary", "status");
 
 	/**
 	 * Ordered by meeting_date, source_file, then as they come in the notes. restricted: read from a

@@ -72,7 +72,7 @@ public class CsvExporter {
 		boolean temporary = rs.getBoolean("temporary");
 		RoleRef role = new RoleRef(Role.valueOf(rs.getString("role")), temporary, rs.getString("role_title"));
 		return new String[] { rs.getString("source_file"), date(rs, "meeting_date"), rs.getString("name"),
-				role.code(), Boolean.toString(temporary), AttendanceStatus.valueOf(rs.getString("status")).csv() };
+				role.code(), role.title(), Boolean.toString(temporary), AttendanceStatus.valueOf(rs.getString("status")).csv() };
 	}
 
 	private static String[] action(ResultSet rs, int row) throws SQLException {

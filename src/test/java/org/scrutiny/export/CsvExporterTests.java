@@ -47,10 +47,10 @@ class CsvExporterTests {
 				b.txt,Governance Board,2018-03-27,14:30,Governance Board 2018-03-27,John Campion,"Hindlip, Worcester",Jackie Irvin
 				""");
 		assertThat(read("attendance.csv")).isEqualTo("""
-				source_file,meeting_date,name,role,temporary,status
-				b.txt,2018-03-27,John Campion,PCC,false,present
-				b.txt,2018-03-27,Chris Singer,DCC,true,present
-				b.txt,2018-03-27,Jim Ellis,Treasurer,false,apology
+				source_file,meeting_date,name,role,title,temporary,status
+				b.txt,2018-03-27,John Campion,PCC,PCC,false,present
+				b.txt,2018-03-27,Chris Singer,DCC,T/DCC,true,present
+				b.txt,2018-03-27,Jim Ellis,Treasurer,Treasurer,false,apology
 				""");
 		assertThat(read("actions.csv")).isEqualTo("""
 				action_id,source_file,source_line,meeting_date,kind,text,owners,owner_names,due,raised_in,status,update,restricted
