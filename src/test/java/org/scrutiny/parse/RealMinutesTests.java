@@ -122,10 +122,60 @@ class RealMinutesTests {
 		assertThat(recall).as("action recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(0.62);
 	}
 
+	/** Due dates right over the matched actions, as a fraction (the level reached: 14 of 17). */
+	private static final double DUE_FLOOR = 0.80;
+
+	/**
+	 * Due dates of the actions raised, over the matched actions that have one in the answer or in the output, as the
+	 * scorer counts them: a month is right for any day in it, and a due date the notes never gave counts against.
+	 */
+	@Test
+	void readsTheDueDatesOfTheActionsRaised() throws IOException {
+		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
+				"../shared/real is not beside the project: the real due dates are not scored");
+		int right = 0;
+		int counted = 0;
+		StringBuilder misses = new StringBuilder();
+		for (Path file : textFiles()) {
+			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
+			List<String> want = new ArrayList<>();
+			List<String> wantDue = new ArrayList<>();
+			gold.get("actions").forEach(a -> {
+				want.add(a.get("text").asString());
+				wantDue.add(a.path("due").isString() ? a.get("due").asString() : null);
+			});
+			List<Action> got = parse(file).actions().stream().filter(a -> a.kind() == ActionKind.RAISED).toList();
+			for (Pair p : pairs(want, got.stream().map(Action::text).toList())) {
+				String g = wantDue.get(p.w());
+				String d = got.get(p.g()).due() == null ? null : got.get(p.g()).due().toString();
+				if (g == null && d == null) {
+					continue;
+				}
+				counted++;
+				if (g != null && d != null && d.startsWith(g.substring(0, 7)) && (g.length() == 7 || d.length() == 7 || d.equals(g))) {
+					right++;
+				}
+				else {
+					misses.append(baseName(file)).append(" due ").append(d).append(" (gold ").append(g).append("): ")
+						.append(want.get(p.w())).append('\n');
+				}
+			}
+		}
+		System.out.printf("real minutes, due dates right %d/%d%n%s", right, counted, misses);
+		assertThat((double) right / counted).as("due dates right (%d of %d); misses:%n%s", right, counted, misses)
+			.isGreaterThanOrEqualTo(DUE_FLOOR);
+	}
+
+	private record Pair(double score, int w, int g) {
+	}
+
 	/** Greedy best-first one-to-one matching on word similarity, as the scorer matches. */
 	private static int matches(List<String> want, List<String> got) {
-		record Pair(double score, int w, int g) {
-		}
+		return pairs(want, got).size();
+	}
+
+	/** The matched pairs, answer index and output index. */
+	private static List<Pair> pairs(List<String> want, List<String> got) {
 		List<Pair> pairs = new ArrayList<>();
 		for (int w = 0; w < want.size(); w++) {
 			for (int g = 0; g < got.size(); g++) {
@@ -135,6 +185,7 @@ class RealMinutesTests {
 		pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
 		Set<Integer> usedW = new HashSet<>();
 		Set<Integer> usedG = new HashSet<>();
+		List<Pair> matched = new ArrayList<>();
 		for (Pair p : pairs) {
 			if (p.score() < 0.45) {
 				break;
@@ -142,9 +193,10 @@ class RealMinutesTests {
 			if (!usedW.contains(p.w()) && !usedG.contains(p.g())) {
 				usedW.add(p.w());
 				usedG.add(p.g());
+				matched.add(p);
 			}
 		}
-		return usedW.size();
+		return matched;
 	}
 
 	private static final Set<String> STOP = Set.of(("a an the to of and or in on for with be is are was were by at from as that "

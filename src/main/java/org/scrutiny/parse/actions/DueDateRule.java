@@ -195,7 +195,7 @@ public final class DueDateRule {
 	public static Optional<Due> fromCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
 		String c = cell.strip();
 		if (NEXT_MEETING_CELL.matcher(c).matches()) {
-			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+			return Optional.ofNullable(nextMeeting).map(next -> Due.ofMonth(YearMonth.from(next)));
 		}
 		Matcher short_ = MONTH_DASH_YEAR.matcher(c);
 		if (short_.matches()) {
