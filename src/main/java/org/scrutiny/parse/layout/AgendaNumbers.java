@@ -25,10 +25,6 @@ public final class AgendaNumbers {
 
 	private boolean advance(NoteLine line) {
 		int number = SectionHeading.topLevelNumber(line);
-		if (number == 0 && last > 0 && SectionHeading.numberedShortLine(line) == last + 1) {
-			// "4. Review of membership ..." after "3. Actions of the previous meeting": the next item, though it opens with a verb
-			number = last + 1;
-		}
 		if (number > 0 && (last == 0 || number == last + 1)) {
 			last = number;
 			lastHeading = line;
