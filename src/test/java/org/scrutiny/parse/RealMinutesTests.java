@@ -164,6 +164,50 @@ class RealMinutesTests {
 		assertThat(accuracy).as("owner accuracy; misses:%n%s", misses).isGreaterThanOrEqualTo(OWNER_FLOOR);
 	}
 
+	/** Due dates right over the matched actions, as a fraction (the level reached: 14 of 17). */
+	private static final double DUE_FLOOR = 0.80;
+
+	/**
+	 * Due dates of the actions raised, over the matched actions that have one in the answer or in the output, as the
+	 * scorer counts them: a month is right for any day in it, and a due date the notes never gave counts against.
+	 */
+	@Test
+	void readsTheDueDatesOfTheActionsRaised() throws IOException {
+		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
+				"../shared/real is not beside the project: the real due dates are not scored");
+		int right = 0;
+		int counted = 0;
+		StringBuilder misses = new StringBuilder();
+		for (Path file : textFiles()) {
+			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
+			List<String> want = new ArrayList<>();
+			List<String> wantDue = new ArrayList<>();
+			gold.get("actions").forEach(a -> {
+				want.add(a.get("text").asString());
+				wantDue.add(a.path("due").isString() ? a.get("due").asString() : null);
+			});
+			List<Action> got = parse(file).actions().stream().filter(a -> a.kind() == ActionKind.RAISED).toList();
+			for (GoldMatcher.Pair p : GoldMatcher.match(want, w -> w, got, Action::text)) {
+				String g = wantDue.get(p.gold());
+				String d = got.get(p.found()).due() == null ? null : got.get(p.found()).due().toString();
+				if (g == null && d == null) {
+					continue;
+				}
+				counted++;
+				if (g != null && d != null && d.startsWith(g.substring(0, 7)) && (g.length() == 7 || d.length() == 7 || d.equals(g))) {
+					right++;
+				}
+				else {
+					misses.append(baseName(file)).append(" due ").append(d).append(" (gold ").append(g).append("): ")
+						.append(want.get(p.gold())).append('\n');
+				}
+			}
+		}
+		System.out.printf("real minutes, due dates right %d/%d%n%s", right, counted, misses);
+		assertThat((double) right / counted).as("due dates right (%d of %d); misses:%n%s", right, counted, misses)
+			.isGreaterThanOrEqualTo(DUE_FLOOR);
+	}
+
 	private static boolean ownerRight(JsonNode answer, List<String> names, List<String> codes) {
 		if (answer.has("owners_unknown") && answer.get("owners_unknown").asBoolean()) {
 			return true;

@@ -1,8 +1,10 @@
 package org.scrutiny.parse.actions;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +45,26 @@ public final class DueDateRule {
 	private static final Pattern NEXT_MEETING = Pattern.compile("(?i)\\b(?:by|at|to|for|before|in time for)\\s+(?:the\\s+)?next\\s+"
 			+ "(?:[A-Z][\\w'-]*\\s+){0,3}(?:meeting|mam|hta|holding\\s+to\\s+account|board|assurance|panel|committee)");
 
-	// matches: by end of Q3   in Q4   by the end of quarter 2   (UK financial-year quarters: Q1 April to June ... Q4 January to March)
-	private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:by|in|during|before)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:Q|quarter\\s+)([1-4])\\b");
+	// matches: by end of Q3   in Q4   by the end of quarter 2   end of Q2   (UK financial-year quarters: Q1 April to June ... Q4 January to March)
+	private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(?:by|in|during|before)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|end\\s+of\\s+)"
+			+ "(?:Q|quarter\\s+)([1-4])\\b");
+
+	// matches: at a Wed Talkshop (23/7)   w/c 12/3   by 14/11   (a day and month in figures with no year: the next one from the meeting)
+	private static final Pattern DAY_SLASH_MONTH = Pattern.compile("(?i)(?:\\(|\\bw/c\\s+|\\b(?:by|on|before|until)\\s+)(\\d{1,2})/(\\d{1,2})(?![/.]?\\d)");
+
+	// matches: JC will draft by end of week   by the end of next week   (the Friday that ends that week)
+	private static final Pattern END_OF_WEEK = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(next\\s+)?week\\b");
+
+	// matches: At november meeting, let's review the nominations   an invitation to our February meeting
+	// (a month before "meeting", in any case: the meeting of that month)
+	private static final Pattern MONTH_MEETING = Pattern.compile("(?i)\\b(?:at|to|for|by|before|until|in)\\s+(?:(?:the|our|its|their)\\s+)?("
+			+ DateFragments.MONTH + ")\\s+(?:[a-z]+\\s+)?meeting\\b");
+
+	/**
+	 * A day and month with no year that fell this many days before the meeting is read as a reference back ("publication
+	 * of the minutes from the meeting on 25 October", written on 14 November), not as a date almost a year ahead.
+	 */
+	private static final int RECENT_PAST_DAYS = 92;
 
 	// matches: by 29 September   on 12th January   (a day and month with no year: the next one after the meeting)
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:by|on|before|until)\\s+(?:the\\s+)?(" + DateFragments.DAY + ")\\s+(?:of\\s+)?("
@@ -68,6 +88,10 @@ public final class DueDateRule {
 	private static final List<Keyword> WEEK_OR_DAY = List.of(Keyword.of("week"), Keyword.of("day"));
 
 	private static final Keyword MONTH_WORD = Keyword.of("month");
+
+	private static final Keyword WEEK_WORD = Keyword.of("week");
+
+	private static final Keyword MEETING_WORD = Keyword.of("meeting");
 
 	private DueDateRule() {
 	}
@@ -105,10 +129,19 @@ public final class DueDateRule {
 		}
 		m = DAY_MONTH.matcher(text);
 		if (digits && m.find()) {
-			YearMonth month = nextOccurrence(DateFragments.month(m.group(2)), meeting);
-			int day = DateFragments.day(m.group(1));
-			if (month.isValidDay(day)) {
-				return Optional.of(Due.ofDay(month.atDay(day)));
+			Optional<Due> day = dayWithoutYear(DateFragments.day(m.group(1)), DateFragments.month(m.group(2)), meeting);
+			if (day.isPresent() || recentlyPast(DateFragments.day(m.group(1)), DateFragments.month(m.group(2)), meeting)) {
+				return day;
+			}
+		}
+		m = DAY_SLASH_MONTH.matcher(text);
+		if (digits && m.find()) {
+			int month = Integer.parseInt(m.group(2));
+			if (month >= 1 && month <= 12) {
+				Optional<Due> day = dayWithoutYear(Integer.parseInt(m.group(1)), Month.of(month), meeting);
+				if (day.isPresent()) {
+					return day;
+				}
 			}
 		}
 		m = QUARTER.matcher(text);
@@ -118,7 +151,17 @@ public final class DueDateRule {
 			return Optional.of(Due.ofMonth(nextOccurrence(end, meeting)));
 		}
 		if (NEXT_WORD.in(text) && NEXT_MEETING.matcher(text).find()) {
-			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+			// "by the next meeting" is a date only where the notes give the next meeting's
+			return Optional.ofNullable(nextMeeting).map(next -> Due.ofMonth(YearMonth.from(next)));
+		}
+		m = END_OF_WEEK.matcher(text);
+		if (WEEK_WORD.in(text) && m.find()) {
+			LocalDate friday = meeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+			return Optional.of(Due.ofDay(m.group(1) != null ? friday.plusWeeks(1) : friday));
+		}
+		m = MONTH_MEETING.matcher(text);
+		if (MEETING_WORD.in(text) && m.find()) {
+			return Optional.of(Due.ofMonth(nextOccurrence(DateFragments.month(m.group(1)), meeting)));
 		}
 		m = IN_WEEKS.matcher(text);
 		if (Keyword.anyIn(text, WEEK_OR_DAY) && m.find()) {
@@ -152,7 +195,7 @@ public final class DueDateRule {
 	public static Optional<Due> fromCell(String cell, LocalDate meeting, LocalDate nextMeeting) {
 		String c = cell.strip();
 		if (NEXT_MEETING_CELL.matcher(c).matches()) {
-			return Optional.of(Due.ofMonth(nextMeeting != null ? YearMonth.from(nextMeeting) : YearMonth.from(meeting).plusMonths(1)));
+			return Optional.ofNullable(nextMeeting).map(next -> Due.ofMonth(YearMonth.from(next)));
 		}
 		Matcher short_ = MONTH_DASH_YEAR.matcher(c);
 		if (short_.matches()) {
@@ -175,6 +218,31 @@ public final class DueDateRule {
 	public static YearMonth nextOccurrence(Month month, LocalDate from) {
 		YearMonth candidate = YearMonth.of(from.getYear(), month);
 		return candidate.isBefore(YearMonth.from(from)) ? candidate.plusYears(1) : candidate;
+	}
+
+	/** A day and month with no year: the next such day from the meeting, unless it fell just before the meeting. */
+	private static Optional<Due> dayWithoutYear(int day, Month month, LocalDate meeting) {
+		if (recentlyPast(day, month, meeting)) {
+			return Optional.empty();
+		}
+		YearMonth in = nextOccurrence(month, meeting);
+		if (in.isValidDay(day) && in.atDay(day).isBefore(meeting)) {
+			in = in.plusYears(1);
+		}
+		return in.isValidDay(day) ? Optional.of(Due.ofDay(in.atDay(day))) : Optional.empty();
+	}
+
+	private static boolean recentlyPast(int day, Month month, LocalDate meeting) {
+		for (int year = meeting.getYear() - 1; year <= meeting.getYear(); year++) {
+			YearMonth ym = YearMonth.of(year, month);
+			if (ym.isValidDay(day)) {
+				LocalDate date = ym.atDay(day);
+				if (date.isBefore(meeting) && !date.isBefore(meeting.minusDays(RECENT_PAST_DAYS))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasDigit(String text) {

@@ -18,8 +18,13 @@ import org.scrutiny.parse.text.Keyword;
 public final class NextMeetingRule {
 
 	// matches: DATE OF NEXT MEETING:   CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:   Next meeting
+	//          Dates of Future Meetings:   The next meeting is Thursday 8th March, 10.00 – 11.30
 	static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:(?:date|confirmation)\\s+of\\s+"
-			+ "(?:the\\s+)?next\\s+meeting|next\\s+meeting)\\b");
+			+ "(?:the\\s+)?next\\s+meeting|next\\s+meeting|dates?\\s+of\\s+(?:future|forthcoming|next)\\s+meetings"
+			+ "|the\\s+next\\s+meeting\\s+(?:is|will\\s+be)\\b)\\b");
+
+	// matches: Next meeting: 2025-08-23, 13:30 5 weeks
+	private static final Pattern ISO = Pattern.compile("\\b(" + DateFragments.YEAR + ")-(\\d{2})-(\\d{2})\\b");
 
 	// matches: Tuesday 24 April   29 November 2016
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b(" + DateFragments.DAY + ")\\s+(" + DateFragments.MONTH
@@ -29,7 +34,7 @@ public final class NextMeetingRule {
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
 
 	/** In every heading: most lines are spared the pattern. */
-	private static final Keyword NEXT = Keyword.of("next");
+	private static final Keyword MEETING = Keyword.of("meeting");
 
 	/** A heading is short; a sentence that mentions the next meeting is not one. */
 	private static final int MAX_HEADING = 120;
@@ -43,7 +48,7 @@ public final class NextMeetingRule {
 	public static Optional<LocalDate> find(List<String> lines, LocalDate meeting) {
 		for (int i = 0; i < lines.size(); i++) {
 			String heading = lines.get(i);
-			if (!NEXT.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
+			if (!MEETING.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
 				continue;
 			}
 			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {
@@ -64,6 +69,17 @@ public final class NextMeetingRule {
 			YearMonth ym = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), month)
 					: DueDateRule.nextOccurrence(month, meeting.plusDays(1));
 			return ym.isValidDay(day) ? Optional.of(ym.atDay(day)) : Optional.empty();
+		}
+		m = ISO.matcher(line);
+		if (m.find()) {
+			// a date on or before the meeting (a link back to the previous minutes) is not the next meeting's
+			try {
+				LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+				return date.isAfter(meeting) ? Optional.of(date) : Optional.empty();
+			}
+			catch (java.time.DateTimeException ex) {
+				return Optional.empty();
+			}
 		}
 		m = MONTH_YEAR.matcher(line);
 		if (m.find()) {

@@ -31,11 +31,20 @@ class DueDateRuleTests {
 			DCC Harris to circulate the revised PEEL improvement plan to Board members by 30 June 2019.      | 2019-03-12 | 2019-04-09 | 2019-06-30
 			CC to provide a written update on 101 abandonment rates and the recruitment of additional call handlers within two months. | 2019-03-12 | 2019-04-09 | 2019-05
 			ACC Smith and the Chief Executive to agree terms of reference for the panel's review by the next meeting. | 2019-03-12 | 2019-04-09 | 2019-04
-			ACC Smith and the Chief Executive to agree terms of reference for the panel's review by the next meeting. | 2019-03-12 |            | 2019-04
+			ACC Smith and the Chief Executive to agree terms of reference for the panel's review by the next meeting. | 2019-03-12 |            |
 			TP to provide a breakdown of how the precept uplift will be allocated across neighbourhood policing teams for the May meeting. | 2019-03-12 | 2019-04-09 | 2019-05
 			The DCC to report back by 30/04/2019                                                             | 2019-03-12 |            | 2019-04-30
 			The 12 recommendations to be actioned before the end of December                                | 2018-10-16 |            | 2018-12
 			The ACC to provide an update in February                                                         | 2018-03-27 |            | 2019-02
+			Secretariat to circulate paper on UPI’s before next meeting.                                     | 2011-11-14 | 2012-01-17 | 2012-01
+			Iain Bell to examine research design of the Directline survey and report back at the next meeting. | 2011-10-04 |          |
+			Lewis will conduct the keyholder induction at a Wed Talkshop (23/7)                              | 2025-07-19 | 2025-08-23 | 2025-07-23
+			Communicate with bands. JC will draft by end of week.                                            | 2025-07-19 | 2025-08-23 | 2025-07-25
+			At november meeting, let’s review the nominations                                                | 2017-10-10 |            | 2017-11
+			He would do so and report to the February meeting.                                               | 2025-01-13 |            | 2025-02
+			copies for despatch to the City Council before Christmas if possible and at the latest before 31 December. | 2024-12-02 | | 2024-12-31
+			The group will be holding a community Clean Up Day on 24th March and volunteers were being sort to support this. | 2024-01-03 | | 2024-03-24
+			Request for CO to ensure publication of Transition Board Minutes from meeting on 25 October. [DN: Pete to take forward?] | 2011-11-14 | |
 			""")
 	void readsTheDueDateFromTheAction(String action, LocalDate meeting, LocalDate nextMeeting, String expected) {
 		assertThat(due(action, meeting, nextMeeting)).isEqualTo(expected);
@@ -55,6 +64,18 @@ class DueDateRuleTests {
 		assertThat(due(action, LocalDate.of(2018, 3, 27), LocalDate.of(2018, 4, 24))).isNull();
 	}
 
+	/** The forms issue 22 names, as it quotes them. */
+	@ParameterizedTest(name = "{0} at {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			w/c 12/3       | 2024-02-06 | 2024-03-12
+			end of Q2      | 2019-03-12 | 2019-09
+			by 31 March    | 2024-01-03 | 2024-03-31
+			ASAP           | 2019-03-12 |
+			""")
+	void readsTheFormsIssue22Names(String text, LocalDate meeting, String expected) {
+		assertThat(due(text, meeting, null)).isEqualTo(expected);
+	}
+
 	@Test
 	void readsADueDateInWeeks() {
 		assertThat(due("An update to be provided in six weeks.", LocalDate.of(2019, 3, 12), null)).isEqualTo("2019-04-23");
@@ -72,7 +93,7 @@ class DueDateRuleTests {
 			February     | 2019-03-12 |            | 2020-02
 			End of June  | 2019-03-12 |            | 2019-06
 			Next meeting | 2019-03-12 | 2019-04-09 | 2019-04
-			Next meeting | 2019-03-12 |            | 2019-04
+			Next meeting | 2019-03-12 |            |
 			Sept 2019    | 2019-07-09 | 2019-09-10 | 2019-09
 			October 2019 | 2019-07-09 | 2019-09-10 | 2019-10
 			31/07/2019   | 2019-07-09 | 2019-09-10 | 2019-07-31

@@ -51,6 +51,17 @@ class NextMeetingRuleTests {
 								"HMICFRS' PEEL Effectiveness 2017 report, published on the 22 March 2018, will be subject to closer "
 										+ "scrutiny at April's holding to account meeting."),
 						null),
+				arguments("106: dates of future meetings, the first of them", LocalDate.of(2011, 11, 14),
+						List.of("Dates of Future Meetings:", "Tuesday 17th January 2pm – 4pm", "Tuesday 13th March"), LocalDate.of(2012, 1, 17)),
+				arguments("108: a sentence that gives the date", LocalDate.of(2012, 1, 26),
+						List.of("The next meeting is Thursday 8th March, 10.00 – 11.30"), LocalDate.of(2012, 3, 8)),
+				arguments("307: an ISO date after a link back to the previous minutes", LocalDate.of(2025, 7, 19),
+						List.of("Remember to set next meeting time before closing meeting!",
+								"Also update the pinned message in #committee to say the date of the next meeting.",
+								"Next meeting: 2025-08-23, 13:30 5 weeks"),
+						LocalDate.of(2025, 8, 23)),
+				arguments("an ISO date on the meeting's own day is not the next", LocalDate.of(2025, 7, 19),
+						List.of("Next meeting: 2025-07-19"), null),
 				arguments("no next meeting given", LocalDate.of(2018, 3, 27),
 						List.of("5. AOB", "None", "6. CONFIRMATION OF NEXT MEETING TYPE / DATE / TIME / VENUE:", "To be confirmed"), null));
 	}
