@@ -18,6 +18,19 @@ public final class AgendaNumbers {
 		return line == lastHeading || advance(line) || SectionHeading.isHeading(line);
 	}
 
+	/**
+	 * Under a brought-forward heading, "4. Review of membership and potential new members to invite" after "3. Actions
+	 * of the previous meeting" is the next item though its title opens with a verb (an actions list would restart at 1).
+	 */
+	public boolean isNextItemAfterUpdates(NoteLine line) {
+		if (last > 0 && SectionHeading.numberedShortLine(line) == last + 1) {
+			last++;
+			lastHeading = line;
+			return true;
+		}
+		return false;
+	}
+
 	/** Notes the line's number if it is the next one, so numbering carries on from it. */
 	public void saw(NoteLine line) {
 		advance(line);

@@ -32,6 +32,13 @@ public final class SectionHeading {
 	// matches: Minute 27/23 – DIGITAL FORENSICS   PCP/23/31 Declarations of interest   (an item headed by its minute reference)
 	private static final Pattern REFERENCED = Pattern.compile("(?i)^(?:minute|min\\.?|item)?\\s*(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}\\s*[-\u2013:]?\\s+(.+)$");
 
+	// matches: 4. Review of membership and potential new members to invite   6. Review website + documentation
+	// (a numbered line in heading form whatever its first word: no full stop, a capital after the number)
+	private static final Pattern NUMBERED_SHORT_LINE = Pattern.compile("^(\\d{1,2})\\.\\s+([A-Z][^.!?]*)$");
+
+	/** A heading names its item in a few words. */
+	private static final int SHORT_LINE_WORDS = 12;
+
 	// matches: the spaces and slashes in "CC / DCC"   (between the words of a line that may be an owner column)
 	private static final Pattern SPACES_AND_SLASHES = Pattern.compile("[\\s/]+");
 
@@ -84,6 +91,19 @@ public final class SectionHeading {
 			return 0;
 		}
 		return label.isEmpty() || text.startsWith(label) ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/**
+	 * The number a short numbered line opens with ("4. Review of membership and potential new members to invite"),
+	 * else 0: a heading only where it is the next agenda number, as {@link AgendaNumbers} checks.
+	 */
+	public static int numberedShortLine(NoteLine line) {
+		String text = line.text();
+		if (line.cells().size() != 1 || !startsWithDigit(text)) {
+			return 0;
+		}
+		Matcher m = NUMBERED_SHORT_LINE.matcher(text);
+		return m.matches() && Spaces.splitLength(m.group(2)) <= SHORT_LINE_WORDS ? Integer.parseInt(m.group(1)) : 0;
 	}
 
 	public static boolean isCapitals(String text) {

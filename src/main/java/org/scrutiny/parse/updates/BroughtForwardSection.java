@@ -109,7 +109,7 @@ public final class BroughtForwardSection {
 			item.startUpdate(update.group(1), line);
 			return true;
 		}
-		if (agendaNumbers.isHeading(line) && !opensUntitledItem(text, line)) {
+		if ((agendaNumbers.isHeading(line) || agendaNumbers.isNextItemAfterUpdates(line)) && !opensUntitledItem(text, line)) {
 			close();
 			return false;
 		}

@@ -15,6 +15,7 @@ class BroughtForwardHeadingTests {
 	@ParameterizedTest(name = "{0} at {1}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			Actions arising from the February 2018 meeting                   | 2018-03-27 | 2018-02
+			Actions from the 3 August meeting were then discussed.          | 2011-10-04 | 2011-08
 			Action arising from the January 2018 meeting:                    | 2018-03-27 | 2018-01
 			Action arising from the November 2018 meeting:                   | 2019-01-30 | 2018-11
 			OUTSTANDING MATTERS - actions arising from the September meeting | 2016-10-19 | 2016-09
