@@ -14,6 +14,7 @@ import java.util.Set;
 import org.scrutiny.analyse.LedgerInput.ActionRow;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.Due;
+import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
 
 /**
@@ -31,7 +32,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-1";
+	public static final String RULES = "ledger-rules-2";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -163,8 +164,13 @@ public final class LedgerBuilder {
 		return Optional.ofNullable(best);
 	}
 
-	private static boolean sharesOwner(List<RoleRef> a, List<RoleRef> b) {
-		return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.role() == y.role()));
+	/**
+	 * True when the two rows name the same owner: the same police role, or for another body the same title or person
+	 * ("Clerk", "Paul Fell"), since all of theirs are OTHER and would otherwise always share one.
+	 */
+	static boolean sharesOwner(List<RoleRef> a, List<RoleRef> b) {
+		return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.role() == y.role()
+				&& (x.role() != Role.OTHER || x.code().equalsIgnoreCase(y.code()))));
 	}
 
 	private static LedgerEntry.Report report(ActionRow row, double strength) {
