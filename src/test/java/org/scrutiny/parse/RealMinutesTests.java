@@ -140,23 +140,16 @@ class RealMinutesTests {
 		int right = 0;
 		int matched = 0;
 		StringBuilder misses = new StringBuilder();
-		for (Path file : textFiles()) {
-			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
-			List<JsonNode> want = new ArrayList<>();
-			gold.get("actions").forEach(want::add);
-			List<Action> got = parse(file).actions().stream().filter(a -> a.kind() == ActionKind.RAISED).toList();
-			for (GoldMatcher.Pair pair : GoldMatcher.match(want, a -> a.get("text").asString(), got, Action::text)) {
-				JsonNode answer = want.get(pair.gold());
-				List<String> names = got.get(pair.found()).owners().stream().map(o -> o.ownerName()).filter(n -> !n.isEmpty()).toList();
-				List<String> codes = got.get(pair.found()).owners().stream().map(o -> o.role().name()).toList();
-				matched++;
-				if (ownerRight(answer, names, codes)) {
-					right++;
-				}
-				else {
-					misses.append(baseName(file)).append(" owner ").append(answer.get("owners")).append(" got ")
-						.append(names).append(": ").append(answer.get("text").asString()).append('\n');
-				}
+		for (Matched m : matchedRaisedActions()) {
+			List<String> names = m.found().owners().stream().map(o -> o.ownerName()).filter(n -> !n.isEmpty()).toList();
+			List<String> codes = m.found().owners().stream().map(o -> o.role().name()).toList();
+			matched++;
+			if (ownerRight(m.answer(), names, codes)) {
+				right++;
+			}
+			else {
+				misses.append(m.file()).append(" owner ").append(m.answer().get("owners")).append(" got ").append(names)
+					.append(": ").append(m.answer().get("text").asString()).append('\n');
 			}
 		}
 		double accuracy = matched == 0 ? 0 : (double) right / matched;
@@ -178,34 +171,42 @@ class RealMinutesTests {
 		int right = 0;
 		int counted = 0;
 		StringBuilder misses = new StringBuilder();
-		for (Path file : textFiles()) {
-			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
-			List<String> want = new ArrayList<>();
-			List<String> wantDue = new ArrayList<>();
-			gold.get("actions").forEach(a -> {
-				want.add(a.get("text").asString());
-				wantDue.add(a.path("due").isString() ? a.get("due").asString() : null);
-			});
-			List<Action> got = parse(file).actions().stream().filter(a -> a.kind() == ActionKind.RAISED).toList();
-			for (GoldMatcher.Pair p : GoldMatcher.match(want, w -> w, got, Action::text)) {
-				String g = wantDue.get(p.gold());
-				String d = got.get(p.found()).due() == null ? null : got.get(p.found()).due().toString();
-				if (g == null && d == null) {
-					continue;
-				}
-				counted++;
-				if (g != null && d != null && d.startsWith(g.substring(0, 7)) && (g.length() == 7 || d.length() == 7 || d.equals(g))) {
-					right++;
-				}
-				else {
-					misses.append(baseName(file)).append(" due ").append(d).append(" (gold ").append(g).append("): ")
-						.append(want.get(p.gold())).append('\n');
-				}
+		for (Matched m : matchedRaisedActions()) {
+			String g = m.answer().path("due").isString() ? m.answer().get("due").asString() : null;
+			String d = m.found().due() == null ? null : m.found().due().toString();
+			if (g == null && d == null) {
+				continue;
+			}
+			counted++;
+			if (g != null && d != null && d.startsWith(g.substring(0, 7)) && (g.length() == 7 || d.length() == 7 || d.equals(g))) {
+				right++;
+			}
+			else {
+				misses.append(m.file()).append(" due ").append(d).append(" (gold ").append(g).append("): ")
+					.append(m.answer().get("text").asString()).append('\n');
 			}
 		}
 		System.out.printf("real minutes, due dates right %d/%d%n%s", right, counted, misses);
 		assertThat((double) right / counted).as("due dates right (%d of %d); misses:%n%s", right, counted, misses)
 			.isGreaterThanOrEqualTo(DUE_FLOOR);
+	}
+
+	/** An action raised in the answer and the one the parser found for it, matched by wording as the scorer does. */
+	private record Matched(String file, JsonNode answer, Action found) {
+	}
+
+	private static List<Matched> matchedRaisedActions() throws IOException {
+		List<Matched> matched = new ArrayList<>();
+		for (Path file : textFiles()) {
+			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
+			List<JsonNode> want = new ArrayList<>();
+			gold.get("actions").forEach(want::add);
+			List<Action> got = parse(file).actions().stream().filter(a -> a.kind() == ActionKind.RAISED).toList();
+			for (GoldMatcher.Pair pair : GoldMatcher.match(want, a -> a.get("text").asString(), got, Action::text)) {
+				matched.add(new Matched(baseName(file), want.get(pair.gold()), got.get(pair.found())));
+			}
+		}
+		return matched;
 	}
 
 	private static boolean ownerRight(JsonNode answer, List<String> names, List<String> codes) {
