@@ -37,7 +37,10 @@ final class PeopleNames {
 	PeopleNames(Audience audience, List<ReportQueries.StoredAttendee> staffBelowChiefOfficer) {
 		this.audience = audience;
 		if (audience == Audience.PUBLIC) {
+			// a member of another body listed with no title has none to stand in for their name ("the Other" would
+			// say nothing), and is named in the published minutes as in the owners column
 			staffBelowChiefOfficer.stream()
+				.filter(a -> a.role() != Role.OTHER || (a.roleTitle() != null && !a.roleTitle().isBlank()))
 				.sorted(Comparator.comparingInt((ReportQueries.StoredAttendee a) -> a.name().length()).reversed())
 				.forEach(a -> redactions.add(Map.entry(Pattern.compile("\\b" + Pattern.quote(a.name()) + "\\b",
 						Pattern.CASE_INSENSITIVE), "the " + title(a.role(), a.roleTitle()))));

@@ -1,0 +1,40 @@
+package org.scrutiny.report;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scrutiny.model.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names of staff below chief officer rank in the public report's free text. */
+class PeopleNamesTests {
+
+	private final PeopleNames publicNames = new PeopleNames(Audience.PUBLIC, List.of(
+			new ReportQueries.StoredAttendee("Lucy Grant", Role.PO, "Policy Officer, OPCC", false, true),
+			new ReportQueries.StoredAttendee("Mike Rowe", Role.OTHER, "Head of Contact Management", false, true),
+			new ReportQueries.StoredAttendee("Katie Davis", Role.OTHER, "", false, true)));
+
+	@Test
+	void replacesAJuniorNameByTheRoleThatStandsInForIt() {
+		assertThat(publicNames.text("Lucy Grant to circulate the revised policy"))
+			.isEqualTo("the Policy Officer to circulate the revised policy");
+		assertThat(publicNames.text("Mike Rowe to report on call handling"))
+			.isEqualTo("the Head of Contact Management to report on call handling");
+	}
+
+	/** "Katie Davis to present a detailed proposal" read "the Other to present ..." in the public report. */
+	@Test
+	void keepsTheNameOfSomeoneListedWithNoTitle() {
+		assertThat(publicNames.text("Katie Davis to present a detailed proposal for a data.gov.uk steering group"))
+			.isEqualTo("Katie Davis to present a detailed proposal for a data.gov.uk steering group");
+	}
+
+	@Test
+	void theBoardPackKeepsEveryName() {
+		PeopleNames board = new PeopleNames(Audience.BOARD, List.of(
+				new ReportQueries.StoredAttendee("Lucy Grant", Role.PO, "Policy Officer, OPCC", false, true)));
+		assertThat(board.text("Lucy Grant to circulate the revised policy")).isEqualTo("Lucy Grant to circulate the revised policy");
+	}
+
+}
