@@ -16,6 +16,7 @@ import org.scrutiny.PreChecks;
 import org.scrutiny.normalise.Normaliser;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.parse.text.Keyword;
+import org.scrutiny.parse.text.Prefixes;
 import org.scrutiny.parse.text.Spaces;
 
 /**
@@ -119,8 +120,18 @@ public final class RealLines {
 		return texts().stream().filter(t -> pattern.matcher(t).find() && !check.test(t)).toList();
 	}
 
+	/** The texts on which taking a prefix off quickly ({@link Prefixes#remove}) differs from the pattern's replaceFirst. */
+	public static List<String> prefixDifferences(Pattern prefix, String starts) {
+		return PreChecks.differences(texts(), t -> Prefixes.remove(prefix, starts, t), t -> prefix.matcher(t).replaceFirst(""));
+	}
+
+	/** The texts on which a guarded pattern finds other matches, or finds them elsewhere, than the original did. */
+	public static List<String> matchDifferences(Pattern guarded, Pattern original) {
+		return PreChecks.differences(texts(), t -> matches(guarded, t), t -> matches(original, t));
+	}
+
 	/** Every match, with where it stands. */
-	public static List<String> matches(Pattern pattern, String text) {
+	private static List<String> matches(Pattern pattern, String text) {
 		List<String> out = new ArrayList<>();
 		Matcher m = pattern.matcher(text);
 		while (m.find()) {
