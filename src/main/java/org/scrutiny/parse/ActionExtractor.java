@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Reject;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.normalise.OwnerCellShape;
@@ -27,6 +28,7 @@ import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
 import org.scrutiny.parse.updates.BroughtForwardSection;
+import org.scrutiny.parse.updates.UpdateStatus;
 
 /**
  * Walks the agenda of one meeting and collects its actions: those raised under "Actions arising" headings, on
@@ -50,7 +52,8 @@ final class ActionExtractor {
 
 	private final OwnerColumnResolver resolver;
 
-	private final ActionLedger ledger = new ActionLedger();
+	private final ActionLedger ledger = new ActionLedger(
+			earlier -> UpdateStatus.of(earlier.statusCell, earlier.update) == ActionStatus.OPEN);
 
 	private final OwnerCells ownerCells;
 
@@ -179,7 +182,12 @@ final class ActionExtractor {
 			return false;
 		}
 		closeBlock();
-		broughtForward.closeItem();
+		if (ActionsArisingHeading.namesNewActions(text)) {
+			broughtForward.close();
+		}
+		else {
+			broughtForward.closeItem();
+		}
 		block = new ActionBlock(heading.get().kind() == ActionsArisingHeading.Kind.SINGLE);
 		block.headingLine = line.sourceLine();
 		blocks.add(block);
@@ -264,12 +272,17 @@ final class ActionExtractor {
 		if (action.isEmpty()) {
 			return false;
 		}
+		if (newFor.isEmpty()) {
+			// "(Action 2.2)" inside a minute points at the notes' list of actions, which holds it in its own words
+			sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, action.get(), YearMonth.from(meetingDate)));
+			return true;
+		}
 		closeBlock();
 		block = new ActionBlock(true);
 		block.headingLine = line.sourceLine();
 		blocks.add(block);
 		addItem(action.get(), line);
-		newFor.ifPresent(tag -> ownerCells.apply(lastRaised, tag.owner(), line.sourceLine()));
+		ownerCells.apply(lastRaised, newFor.get().owner(), line.sourceLine());
 		closeBlock();
 		return true;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.parse.layout.ActionShape;
@@ -24,10 +25,33 @@ public final class ActionLedger {
 
 	private final List<ActionDraft> drafts = new ArrayList<>();
 
-	/** Adds the draft, or returns the action it repeats (keeping the fuller text). */
+	/** Whether an earlier action reported on is still open, as its status cell and update say. */
+	private final Predicate<ActionDraft> stillOpen;
+
+	/** A ledger where no earlier action is carried into the new ones. */
+	public ActionLedger() {
+		this(earlier -> false);
+	}
+
+	/** A ledger where an earlier action still open, listed again among the new ones, stays the earlier action. */
+	public ActionLedger(Predicate<ActionDraft> stillOpen) {
+		this.stillOpen = stillOpen;
+	}
+
+	/** Adds the draft, or returns the action it repeats (keeping the fuller text); a raised action may repeat an earlier one. */
 	public ActionDraft add(ActionDraft draft) {
 		// the draft's own key and words are compared: worked out once, they stay with it for the comparisons to come
-		Optional<ActionDraft> same = repeatOf(draft.kind, new Wording(draft));
+		Wording wording = new Wording(draft);
+		Optional<ActionDraft> same = repeatOf(draft.kind, wording);
+		if (same.isEmpty() && draft.kind == ActionKind.RAISED) {
+			// an earlier action listed again among the new ones is still the earlier action: "| 2.2 | Update the ToR
+			// to include a section on voting | TG |" under "New actions", below its own row in the review of actions
+			// word for word only (an update and a new step on the same matter share nearly all their words), and only
+			// while open: a closed action raised again is a new one
+			same = drafts.stream()
+				.filter(d -> d.kind == ActionKind.BROUGHT_FORWARD && d.key().equals(wording.key()) && stillOpen.test(d))
+				.findFirst();
+		}
 		if (same.isPresent()) {
 			same.get().preferText(draft.text());
 			return same.get();

@@ -21,11 +21,11 @@ public final class ActionsArisingHeading {
 	 */
 	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?\\s+|\\d{1,2}[.)])?|(?=[and])(?<=[.:;!?]\\s{1,3}))";
 
-	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   Actions
+	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   New Actions   Actions
 	// matches: Action items   Action points:
 	// (a bare singular "ACTION" is the owner column's header, not a heading)
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
-			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*:|actions\\s*:?\\s*$|action\\s+(?:items?|points?)\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
+			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*(?::|$)|actions\\s*:?\\s*$|action\\s+(?:items?|points?)\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
 	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")
@@ -43,6 +43,9 @@ public final class ActionsArisingHeading {
 	// matches: ACTION 5.2 Review the settings for projects currently in Contrib/Official and propose changes (SP & CJ)
 	private static final Pattern SINGLE = Pattern.compile("(?i)" + START + "(?:agreed\\s+|new\\s+)?action(?:\\s+(?:no\\.?\\s*)?"
 			+ "[A-Z]{0,4}\\d{1,4}(?:[/.-]\\d{1,4})*)?(?:\\s*\\([A-Z]{0,5}[/.-]?\\d{1,4}(?:[/.-]\\d{1,4})*\\))?\\s*(?::|\\s[-\u2013]\\s|(?<=\\d\\.\\d{1,4})\\s+(?=[A-Z][a-z]))\\s*(?=\\S)");
+
+	// matches: New Actions   New actions:   3. New actions agreed
+	private static final Pattern NEW_ACTIONS = Pattern.compile("(?i)" + START + "new\\s+actions?\\b");
 
 	// matches: There were no actions arising.   ere were no actions arising.   None   There were none   Nil
 	private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:(?:\\w{1,5}\\s+){0,2}were\\s+no\\s+actions?(?:\\s+arising)?|"
@@ -105,6 +108,15 @@ public final class ActionsArisingHeading {
 	/** \s: space, tab, line feed, vertical tab (0x0B), form feed, return. */
 	private static boolean isSpace(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+	}
+
+	/**
+	 * A heading that sets the new actions apart from the earlier ones reported on above it ("New Actions"): the
+	 * review of the last meeting's actions ends there. ("Actions arising:" does not: police notes raise actions
+	 * inside their review of the last meeting's.)
+	 */
+	public static boolean namesNewActions(String text) {
+		return NEW_ACTIONS.matcher(text).lookingAt();
 	}
 
 	/** True for "There were no actions arising.", "None" and their damaged forms. */

@@ -24,10 +24,10 @@ final class ActionTable {
 
 	enum Column {
 
-		// matches: Action   Actions   Action required   Action agreed   Description
-		ACTION("actions?|action\\s+(?:required|agreed|point)|description|agreed\\s+action"),
-		// matches: Owner   Action Owner   Lead   Responsible   By whom   Action by   Officer
-		OWNER("(?:action\\s+)?owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|by\\s+whom|action\\s+by|who|officer|assigned\\s+to"),
+		// matches: Action   Actions   Action required   Action agreed   Description   Detail   ("| No. | Detail | Resp. |")
+		ACTION("actions?|action\\s+(?:required|agreed|point)|description|agreed\\s+action|details?"),
+		// matches: Owner   Action Owner   Lead   Responsible   By whom   Action by   Officer   Resp.   Responsibility
+		OWNER("(?:action\\s+)?owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|resp\\.?|responsibility|by\\s+whom|action\\s+by|who|officer|assigned\\s+to"),
 		// matches: Due   Due date   Deadline   By when   Target date   Timescale
 		DUE("due(?:\\s+date)?|deadline|by\\s+when|target(?:\\s+date)?|date\\s+due|timescales?|completion\\s+date|when"),
 		// matches: Status   RAG   Open/Closed
@@ -36,8 +36,8 @@ final class ActionTable {
 		UPDATE("(?:latest\\s+)?updates?|progress|comments?|response|outcome"),
 		// matches: Date raised   Raised   Meeting   Meeting date   Date of meeting   Origin
 		RAISED("date\\s+raised|raised(?:\\s+on)?|meeting(?:\\s+date)?|date\\s+of\\s+meeting|origin|date\\s+agreed"),
-		// matches: Ref   No.   #   Item   Number   Minute
-		REF("ref(?:erence)?\\.?|no\\.?|#|item|number|minute(?:\\s+ref)?");
+		// matches: Ref   No.   #   Item   Number   Minute   Sec.   ("| No. | Sec. | Detail | Resp. |": the first one kept)
+		REF("ref(?:erence)?\\.?|no\\.?|#|item|number|minute(?:\\s+ref)?|sec(?:tion)?\\.?");
 
 		/**
 		 * The most characters other than spaces that any header above matches ("Responsible officer"): a longer cell,
@@ -136,7 +136,10 @@ final class ActionTable {
 	/** The line as a row of this table, or empty when it is not one (the table has ended). */
 	Optional<Row> row(NoteLine line) {
 		List<String> cells = line.cells();
-		if (filled(cells) < 2 || SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0) {
+		int filled = filled(cells);
+		// a numbered heading after the table ends it; a row that fills every column is a row, whatever its numbers
+		// ("| 2.4 | 4 | Check with CLF/LSF that they are correctly represented | BM |")
+		if (filled < 2 || filled < positions.size() && (SectionHeading.isHeading(line) || SectionHeading.topLevelNumber(line) > 0)) {
 			return Optional.empty();
 		}
 		Map<Column, String> byColumn = new EnumMap<>(Column.class);

@@ -177,7 +177,8 @@ public final class BroughtForwardSection {
 		item = null;
 	}
 
-	void close() {
+	/** Ends the brought-forward part: a heading over the new actions, or the next agenda section. */
+	public void close() {
 		closeItem();
 		open = false;
 		origin = null;

@@ -47,6 +47,16 @@ class ActionLedgerTests {
 			.containsExactly("PCC to determine who from his office does/should attend the Information Management Strategic Board.");
 	}
 
+	/** 301_icat: "| 2.2 | Update the ToR to include a section on voting | TG | Not Done |", then listed again as a new action. */
+	@Test
+	void keepsAnOpenEarlierActionListedAgainAmongTheNewOnes() {
+		ActionLedger ledger = new ActionLedger(earlier -> true);
+		String text = "Update the ToR to include a section on voting";
+		ActionDraft earlier = ledger.add(new ActionDraft(33, ActionKind.BROUGHT_FORWARD, text, YearMonth.of(2015, 4)));
+		assertThat(ledger.add(raised(100, text))).isSameAs(earlier);
+		assertThat(ledger.drafts()).extracting(d -> d.kind).containsExactly(ActionKind.BROUGHT_FORWARD);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			2. The ACC to review.         | the acc to review
@@ -71,6 +81,19 @@ class ActionLedgerTests {
 			ledger.add(raised(1, first));
 			ledger.add(raised(2, second));
 			assertThat(texts(ledger)).containsExactly(first, second);
+		}
+
+		/** A closed action raised again is a new one; an open one raised in other words is a new step. */
+		@ParameterizedTest(name = "{0}, open {2}")
+		@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+				DPCC to confirm the timetable for the partnership approach to hire cars. | DPCC to confirm the timetable for the partnership approach to hire cars. | false
+				The CEX to provide an update on GDPR performance against the national average. | The CEX to provide assurance on GDPR performance. | true
+				""")
+		void anEarlierActionAndANewOne(String earlier, String raised, boolean open) {
+			ActionLedger ledger = new ActionLedger(draft -> open);
+			ledger.add(new ActionDraft(30, ActionKind.BROUGHT_FORWARD, earlier, YearMonth.of(2018, 2)));
+			ledger.add(raised(40, raised));
+			assertThat(ledger.drafts()).extracting(d -> d.kind).containsExactly(ActionKind.BROUGHT_FORWARD, ActionKind.RAISED);
 		}
 
 		@Test

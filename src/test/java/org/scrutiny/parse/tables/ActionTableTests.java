@@ -36,6 +36,16 @@ class ActionTableTests {
 		assertThat(ActionTable.header(row("No.⇥Action⇥Action Owner⇥Target Date"))).isPresent();
 	}
 
+	/** 300_icat: "| No. | Sec. | Detail | Resp. |", its rows numbered like the agenda's headings. */
+	@Test
+	void readsADetailRespLogWhoseRowsCarryAgendaNumbers() {
+		ActionTable table = ActionTable.header(row("No.⇥Sec.⇥Detail⇥Resp.")).orElseThrow();
+		ActionTable.Row row = table.row(row("2.4⇥4⇥Check with CLF/LSF that they are correctly represented⇥BM")).orElseThrow();
+		assertThat(row.get(Column.ACTION)).isEqualTo("Check with CLF/LSF that they are correctly represented");
+		assertThat(row.get(Column.OWNER)).isEqualTo("BM");
+		assertThat(row.get(Column.REF)).isEqualTo("2.4");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			11/19⇥DCC to share the findings of the custody healthcare contract review with the DPCC⇥DCC⇥30/06/2019 | DCC to share the findings of the custody healthcare contract review with the DPCC | DCC | 30/06/2019
