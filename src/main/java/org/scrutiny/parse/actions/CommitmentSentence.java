@@ -11,7 +11,11 @@ import org.scrutiny.parse.text.Spaces;
 /**
  * An action written as a sentence of the minutes, not labelled: a named person or role who will, would, agreed to or
  * was tasked to do a concrete thing after the meeting. The text it gives is "Subject to do the thing", the form a
- * labelled action has, so the owner is read from it as from any other action.
+ * labelled action has, so the owner is read from it as from any other action. "He" or "she" stands for the person
+ * named last before; a deed that only points at its object ("facilitate this") keeps the words before it as context.
+ * <p>
+ * Commitments the body makes with no one named ("It was AGREED to raise...", "AC and RH will be invited to...") are
+ * kept in a form no owner is read from.
  * <p>
  * Not actions: what someone did ("SW reported that she had contacted..."), offers ("happy to look at"), wishes
  * ("would like to"), decisions and passives ("planning permission would be required").
@@ -186,19 +190,24 @@ public final class CommitmentSentence {
 		while (passive.find()) {
 			String object = passive.group(1).strip();
 			if (!OWN_BODY.matcher(object).find() && (!NOT_A_SUBJECT.matcher(object).matches() || ARTICLE.matcher(WORD_END.split(object)[0]).matches() || PERSONAL.matcher(object).matches())) {
-				add(found, "", object + " to be " + passive.group(2).strip());
+				add(found, "", upperFirst(object) + " to be " + passive.group(2).strip());
 			}
 		}
 		Matcher be = AGREED_THAT_BE.matcher(line);
 		while (be.find()) {
 			String object = be.group(1).strip();
-			add(found, "", Character.toUpperCase(object.charAt(0)) + object.substring(1) + " to be " + be.group(2).strip());
+			add(found, "", upperFirst(object) + " to be " + be.group(2).strip());
 		}
 		Matcher agreed = BODY_AGREED.matcher(line);
 		while (agreed.find()) {
 			String deed = agreed.group(1).strip();
-			add(found, "", Character.toUpperCase(deed.charAt(0)) + deed.substring(1));
+			add(found, "", upperFirst(deed));
 		}
+	}
+
+	/** A text that opens a sentence of its own: "he to be invited" reads "He to be invited". */
+	private static String upperFirst(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static void add(List<Found> found, String subject, String text) {
