@@ -84,10 +84,13 @@ public final class CommitmentSentence {
 	/** Verbs by which a body commits to an approach to someone, said in the passive: the one approached is no owner. */
 	private static final String APPROACHED = "(?:invited|contacted|asked|approached|written\\s+to|emailed|informed|thanked|chased)";
 
+	/** Who is approached is a name or a short phrase; the bound also keeps a line with no stops from being read twice over. */
+	private static final int MAX_OBJECT = 60;
+
 	// matches: "AC and RH will be invited to do so at a future meeting"
 	// matches: "Gillian Jardine from SBC would be contacted regarding available Grants"
 	private static final Pattern PASSIVE = Pattern.compile(CLAUSE_START
-			+ "((?:(?!\\b(?:it|this|that|which|who|was|were|is|are|has|have|had|would|will|should|not)\\b)[^.;:!?,])+?)\\s+(?:will|would|should)\\s+be\\s+"
+			+ "((?:(?!\\b(?:it|this|that|which|who|was|were|is|are|has|have|had|would|will|should|not)\\b)[^.;:!?,]){1," + MAX_OBJECT + "}?)\\s+(?:will|would|should)\\s+be\\s+"
 			+ "(" + APPROACHED + "\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "It was also AGREED to raise the issue of arrangements for the gritting of roads"
