@@ -2,6 +2,7 @@ package org.scrutiny.parse.actions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,11 @@ import org.scrutiny.parse.text.Spaces;
 /**
  * An action written as a sentence of the minutes, not labelled: a named person or role who will, would, agreed to or
  * was tasked to do a concrete thing after the meeting. The text it gives is "Subject to do the thing", the form a
- * labelled action has, so the owner is read from it as from any other action.
+ * labelled action has, so the owner is read from it as from any other action. "He" or "she" stands for the person
+ * named last before; a deed that only points at its object ("facilitate this") keeps the words before it as context.
+ * <p>
+ * Commitments the body makes with no one named ("It was AGREED to raise...", "AC and RH will be invited to...") are
+ * kept in a form no owner is read from.
  * <p>
  * Not actions: what someone did ("SW reported that she had contacted..."), offers ("happy to look at"), wishes
  * ("would like to"), decisions and passives ("planning permission would be required").
@@ -18,7 +23,7 @@ import org.scrutiny.parse.text.Spaces;
 public final class CommitmentSentence {
 
 	/** A person or role as minutes name them: initials, one or two capitalised names, or "the Clerk". */
-	private static final String SUBJECT_ONE = "(?:(?:[Tt]he|[Oo]ur)\\s+(?:[A-Z][a-z]+\\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Ss]ecretary|"
+	private static final String SUBJECT_ONE = "(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?:(?:[Tt]he|[Oo]ur)\\s+(?:[A-Z][a-z]+\\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Ss]ecretary|"
 			+ "[Tt]reasurer|[Ss]ecretariat|[Vv]ice[- ][Cc]hair|[Tt]eam|[Oo]fficer)|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+(?:[A-Z][a-z'\u2019]+|O[\u2019'][A-Z][a-z]+))?)";
 
 	private static final String SUBJECT = "(" + SUBJECT_ONE + "(?:(?:,\\s*|\\s+and\\s+|\\s*/\\s*|\\s*&\\s*)" + SUBJECT_ONE + "){0,3})";
@@ -26,27 +31,81 @@ public final class CommitmentSentence {
 	/** Where a subject may stand: the sentence's start, or after "that", "and", a comma. */
 	private static final String CLAUSE_START = "(?:^|(?<=[.;:!?]\\s)|(?<=\\bthat\\s)|(?<=\\band\\s)|(?<=,\\s))";
 
+	// matches: "SW" in "which we do not currently have an SW agreed to take further advice"   (initials that agree
+	// to something name their owner wherever they stand, even after a slip of the pen)
+	private static final String INITIALS_AGREE = "(?<=\\s)(?=[A-Z]{2,4}\\s+agreed\\s+to\\s)";
+
+	/**
+	 * Where the deed ends early: before a second clause with its own subject ("and Sea the Change will also seek...",
+	 * "and council would continue to monitor...") which is not the same person again ("and he will report back").
+	 */
+	private static final String OTHER_SUBJECT_NEXT = "(?=\\s+and\\s+(?!(?:he|she|they|we|also|then)\\b)(?:\\S+\\s+){1,4}?(?:will|would)\\s)";
+
+	/** Where a deed ends: the sentence's end, or a second clause with its own subject. */
+	private static final String DEED_END = "(?=[.;!?](?:\\s|$)|$)";
+
 	/** Verbs that make a wish, a state or a passive, not a commitment ("would like", "will be holding"). */
 	private static final String NOT_A_DEED = "(?!(?:be|been|like|love|need|needs|probably|likely|not|continue|always|also\\s+be|"
-			+ "help|benefit|appear|seem|remain|mean|require|still|then|need)\\b)";
+			+ "help|benefit|appear|seem|remain|mean|require|still|then|need|no|never|seek|try|hope|wish|welcome)\\b)";
 
 	// matches: "PI agreed to have discussions with Graham Dolan regarding this."
 	// matches: "Willie Jones volunteered to work on a GCC Facebook site"
 	// matches: "TS was tasked with contacting Kennth Combe"   "Alison agreed to produce minimum requirements"
-	private static final Pattern AGREED = Pattern.compile(CLAUSE_START + SUBJECT
+	private static final Pattern AGREED = Pattern.compile("(?:" + CLAUSE_START + "|" + INITIALS_AGREE + ")" + SUBJECT
 			+ "\\s+(?:(?:also|further|kindly)\\s+)?(?:agreed|volunteered|undertook|was\\s+tasked|were\\s+tasked|was\\s+asked|were\\s+asked)\\s+(?:to|with)\\s+"
-			+ NOT_A_DEED + "([a-z][^.;!?]{6,}?)(?=[.;!?](?:\\s|$)|$)");
+			+ NOT_A_DEED + "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "It was agreed that TS would contact the dog warden at SBC"
 	// matches: "JC will reach out to Liam Holt regarding his membership application."
 	// matches: "Sue will follow up about a payments to Kate and Rayna"
 	private static final Pattern WILL = Pattern.compile(CLAUSE_START + SUBJECT
 			+ "\\s+(?:will|would|shall|is\\s+to|are\\s+to)\\s+(?:(?:also|then|now)\\s+)?" + NOT_A_DEED
-			+ "([a-z][^.;!?]{6,}?)(?=[.;!?](?:\\s|$)|$)");
+			+ "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "Andy to talk to Milan/ELETTRA to see if they wish to continue."   "JC to follow up post First jam"
 	private static final Pattern TO = Pattern.compile("(?:^|(?<=[.;:!?]\\s))" + SUBJECT + "\\s+to\\s+" + NOT_A_DEED
-			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|him|them|date)\\b)([a-z][^.;!?]{6,}?)(?=[.;!?](?:\\s|$)|$)");
+			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|him|them|date)\\b)([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
+
+	/** Where "he" or "she" may stand: as {@link #CLAUSE_START}, or right after a verb of saying ("confirmed she would"). */
+	private static final String PRONOUN_START = "(?:" + CLAUSE_START + "|(?<=\\b(?:said|confirmed|agreed|added|advised)\\s))";
+
+	// matches: "she would speak to them about promotion of a March awareness event"   "She would also speak to SBC"
+	// matches: "he would raise this with the Information Commissioner's Office"   (the owner is who was named before)
+	private static final Pattern PRONOUN = Pattern.compile(PRONOUN_START + "(?:[Hh]e|[Ss]he)\\s+(?:will|would)\\s+(?:(?:also|then)\\s+)?(?:look\\s+to\\s+)?"
+			+ NOT_A_DEED + "([A-Za-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
+
+	// matches: "SW" in "SW agreed to speak to Kerry"   "MC" in "MC advised that they regularly attend"   (a subject
+	// at a clause's start, with its verb, that "he" or "she" may later stand for)
+	private static final Pattern NAMED_SUBJECT = Pattern.compile(CLAUSE_START + SUBJECT + "\\s+(?:also\\s+)?[A-Za-z]+(?:ed|s)?\\b");
+
+	// matches: "CN" in "which CN will lead on"   (initials with a verb of commitment, wherever they stand)
+	private static final Pattern INITIALS_WILL = Pattern.compile("\\b([A-Z]{2,4})\\s+(?:will|would|agreed)\\b");
+
+	/** Verbs by which a body commits to an approach to someone, said in the passive: the one approached is no owner. */
+	private static final String APPROACHED = "(?:invited|contacted|asked|approached|written\\s+to|emailed|informed|thanked|chased)";
+
+	/** Who is approached is a name or a short phrase; the bound also keeps a line with no stops from being read twice over. */
+	private static final int MAX_OBJECT = 60;
+
+	// matches: "AC and RH will be invited to do so at a future meeting"
+	// matches: "Gillian Jardine from SBC would be contacted regarding available Grants"
+	private static final Pattern PASSIVE = Pattern.compile(CLAUSE_START
+			+ "((?:(?!\\b(?:it|this|that|which|who|was|were|is|are|has|have|had|would|will|should|not)\\b)[^.;:!?,]){1," + MAX_OBJECT + "}?)\\s+(?:will|would|should)\\s+be\\s+"
+			+ "(" + APPROACHED + "\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
+
+	// matches: "It was also AGREED to raise the issue of arrangements for the gritting of roads"
+	// matches: "it was agreed that we should respond using both age and alternative locations"
+	// matches: "It was decided that we should investigate possible collaborations with MDAP"   (no owner named)
+	// matches: "It was suggested and AGREED that we write to the Boundaries commission"
+	private static final Pattern BODY_AGREED = Pattern.compile("\\b[Ii]t\\s+was\\s+(?:also\\s+)?(?:suggested\\s+and\\s+)?(?i:agreed|decided|resolved)\\s+"
+			+ "(?:to|that\\s+we(?:\\s+(?:should|would|will))?)\\s+(?!(?:further\\s+)?(?:discuss|postpone|defer|note|approve|accept|adopt|leave|continue|"
+			+ "monitor|wait|welcome|keep|retain|remain|start|look|support|hold|proceed|move|like|all|not|be|should|would|will|could|might|may|"
+			+ "had|have|were|are|need|needed)\\b)"
+			+ "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
+
+	// matches: "it was AGREED that a request be made via Cllr Hutchison for an extension of the time period"
+	private static final Pattern AGREED_THAT_BE = Pattern.compile("\\b(?i:agreed|decided|resolved)\\s+that\\s+((?:an?|the)\\s+[a-z]+(?:\\s+of\\s+[a-z]+)?)"
+			+ "\\s+be\\s+((?:made|sent|written|given|[a-z]+ed)\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	/** Words that start a sentence but name no one. */
 	private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?i)^(?:it|this|that|there|these|those|they|we|you|i|he|she|"
@@ -76,13 +135,137 @@ public final class CommitmentSentence {
 			Matcher m = p.matcher(line);
 			while (m.find()) {
 				String subject = m.group(1).strip();
-				if (isSomeone(subject) && !VAGUE.matcher(m.group(2).strip()).matches() && found.stream().noneMatch(f -> f.text().endsWith(m.group(2).strip()))) {
-					found.add(new Found(subject, subject + " to " + m.group(2).strip()));
+				String deed = m.group(2).strip();
+				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && notYet(found, deed)) {
+					Optional<String> pointed = POINTS_BACK.matcher(deed).lookingAt() ? withContext(line, m.start(), deed) : Optional.empty();
+					if (pointed.isPresent() || !VAGUE.matcher(deed).matches()) {
+						found.add(new Found(subject, subject + " to " + pointed.orElse(deed)));
+					}
 				}
 			}
 		}
+		pronouns(line, found);
+		unowned(line, found);
 		return found;
 	}
+
+	/** "He" or "she" who will do something: the person named last before, at a clause's start, owns it. */
+	private static void pronouns(String line, List<Found> found) {
+		Matcher m = PRONOUN.matcher(line);
+		while (m.find()) {
+			String deed = lowerFirst(m.group(1).strip());
+			String who = lastNamedBefore(line, m.start());
+			if (who != null && !VAGUE_START.matcher(deed).lookingAt() && notYet(found, deed)) {
+				found.add(new Found(who, who + " to " + deed));
+			}
+		}
+	}
+
+	private static String lastNamedBefore(String line, int end) {
+		String who = null;
+		String before = line.substring(0, end);
+		Matcher named = NAMED_SUBJECT.matcher(before);
+		int at = -1;
+		while (named.find()) {
+			if (isSomeone(named.group(1).strip())) {
+				who = named.group(1).strip();
+				at = named.start();
+			}
+		}
+		Matcher initials = INITIALS_WILL.matcher(before);
+		while (initials.find()) {
+			if (initials.start() > at) {
+				who = initials.group(1);
+				at = initials.start();
+			}
+		}
+		return who;
+	}
+
+	// matches: "Email" in "she would Email Cllr James Anderson"   (a verb capitalised by habit; not "SBC")
+	private static String lowerFirst(String deed) {
+		return deed.matches("[A-Z][a-z].*") ? Character.toLowerCase(deed.charAt(0)) + deed.substring(1) : deed;
+	}
+
+	/** Commitments the body made with no one named: kept as written, so that no owner is read from them. */
+	private static void unowned(String line, List<Found> found) {
+		Matcher passive = PASSIVE.matcher(line);
+		while (passive.find()) {
+			String object = passive.group(1).strip();
+			if (!OWN_BODY.matcher(object).find() && (!NOT_A_SUBJECT.matcher(object).matches() || ARTICLE.matcher(WORD_END.split(object)[0]).matches() || PERSONAL.matcher(object).matches())) {
+				add(found, "", upperFirst(object) + " to be " + passive.group(2).strip());
+			}
+		}
+		Matcher be = AGREED_THAT_BE.matcher(line);
+		while (be.find()) {
+			String object = be.group(1).strip();
+			add(found, "", upperFirst(object) + " to be " + be.group(2).strip());
+		}
+		Matcher agreed = BODY_AGREED.matcher(line);
+		while (agreed.find()) {
+			String deed = agreed.group(1).strip();
+			add(found, "", upperFirst(deed));
+		}
+	}
+
+	/** A text that opens a sentence of its own: "he to be invited" reads "He to be invited". */
+	private static String upperFirst(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static void add(List<Found> found, String subject, String text) {
+		if (notYet(found, text)) {
+			found.add(new Found(subject, text));
+		}
+	}
+
+	private static boolean notYet(List<Found> found, String deed) {
+		return found.stream().noneMatch(f -> f.text().endsWith(deed));
+	}
+
+	// matches: "facilitate this"   "support this event"   "explore this option"   "chase this up"   "follow up these issues"
+	// (a deed whose object is only pointed at: what it is stands in the words before)
+	private static final Pattern POINTS_BACK = Pattern.compile("(?i)[a-z]+(?:\\s+(?:up|on|through|forward|into))?\\s+(?:this|these|those)"
+			+ "(?:\\s+(?:option|event|issue|issues|matter|problem|idea|request|proposal|suggestion|task))?(?:\\s+(?:up|on|through|forward))?\\b");
+
+	// matches: ". " in "...had been removed. SW agreed to report this"   (where a sentence ends; not "7.5")
+	private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s+");
+
+	// matches: " and SW " in "they are keen to meet with the Community Council and SW agreed to facilitate this"
+	private static final Pattern JOINED_BY = Pattern.compile("(?:,\\s*|\\s+and\\s+|\\s+that\\s+)$");
+
+	/**
+	 * A deed that only points at its object, given the words that say what it is: the clause before the commitment in
+	 * its sentence, or else the sentence before ("The group will be holding a community Clean Up Day on 24th March").
+	 */
+	private static Optional<String> withContext(String line, int start, String deed) {
+		String before = line.substring(0, start);
+		Matcher joined = JOINED_BY.matcher(before);
+		String context = joined.find() ? lastSentence(before.substring(0, joined.start())) : lastSentence(before.stripTrailing());
+		context = context.replaceAll("[.;!?]$", "").strip();
+		return context.isEmpty() ? Optional.empty() : Optional.of(deed + " (" + context + ")");
+	}
+
+	/** The last sentence of the words given, with its own stop if it has one. */
+	private static String lastSentence(String text) {
+		String body = text.replaceAll("[.;!?]$", "");
+		Matcher end = SENTENCE_END.matcher(body);
+		int from = 0;
+		while (end.find()) {
+			from = end.end();
+		}
+		return body.substring(from);
+	}
+
+	// matches: "the Senior Officials’ Group" in "the Senior Officials’ Group will be asked to advise"   (the body's own
+	// members, asked at a later meeting: an item for that meeting, not an approach to anyone)
+	private static final Pattern OWN_BODY = Pattern.compile("(?i)\\b(?:group|committee|board|panel|members|council)$");
+
+	// matches: "he"   "She"   "they"   (one the sentence before named, who is approached)
+	private static final Pattern PERSONAL = Pattern.compile("(?i)he|she|they");
+
+	// matches: "do so and report to the February meeting"   "do this"   (a deed only its context says)
+	private static final Pattern VAGUE_START = Pattern.compile("(?i)(?:do|does)\\s+(?:so|this|that|it)\\b");
 
 	// matches: " " "/" " & " ", "   (what ends a subject's first word: "TS/SC", "Janet & Steve")
 	private static final Pattern WORD_END = Pattern.compile("[\\s,/&]+");

@@ -13,6 +13,19 @@ class CommitmentSentenceTests {
 			It was agreed that TS would contact the dog warden at SBC and see if they could offer support.                  | TS | TS to contact the dog warden at SBC and see if they could offer support
 			JC will reach out to Liam Holt regarding his membership application.                                              | JC | JC to reach out to Liam Holt regarding his membership application
 			Andre was congratulated on on-going work. Willie Jones volunteered to work on a GCC Facebook site and this was welcomed. | Willie Jones | Willie Jones to work on a GCC Facebook site and this was welcomed
+			MC advised that they regularly attend the village Coffee Mornings on a Wednesday and she would speak to them about promotion of a March awareness event. | MC | MC to speak to them about promotion of a March awareness event
+			SW agreed to speak to Kerry from Reston CC regarding their recent park up grade. She would also speak to SBC regarding funding. | SW | SW to speak to Kerry from Reston CC regarding their recent park up grade
+			SW agreed that she would look to encourage members of the community to engage in this consultation. | SW | SW to encourage members of the community to engage in this consultation
+			Sarah Woodbury also confirmed she would Email Cllr James Anderson about this issue. | Sarah Woodbury | Sarah Woodbury to email Cllr James Anderson about this issue
+			PI advised that we are due a payment of £630 as our annual grant and Cllr JA agreed to chase this up with Gillian Jardine. | Cllr JA | "Cllr JA to chase this up with Gillian Jardine (PI advised that we are due a payment of £630 as our annual grant)"
+			It is good practice to have an online resilience plan, which we do not currently have an SW agreed to take further advice on this from Scottish Borders Council. | SW | SW to take further advice on this from Scottish Borders Council
+			AW Informed Council that the 7.5 tonne limit sign had been removed. SW agreed to report this to Darren Silcock and council would continue to monitor heavy good vehicles. | SW | SW to report this to Darren Silcock (AW Informed Council that the 7.5 tonne limit sign had been removed)
+			Catherine advised that they are keen to meet with the Community Council and SW agreed to facilitate this. | SW | SW to facilitate this (Catherine advised that they are keen to meet with the Community Council)
+			All members present signed the code of conduct. AC and RH will be invited to do so at a future meeting owing to their absence this evening. | "" | AC and RH to be invited to do so at a future meeting owing to their absence this evening
+			It was agreed that this sum would not cover the cost and it was agreed that Gillian Jardine from SBC would be contacted regarding available Grants. | "" | Gillian Jardine from SBC to be contacted regarding available Grants
+			It was also AGREED to raise the issue of arrangements for the gritting of roads and pavements during the winter season. | "" | Raise the issue of arrangements for the gritting of roads and pavements during the winter season
+			It was suggested and AGREED that we write to the Boundaries commission asking that Govan be named 'Central and Govan'. | "" | "Write to the Boundaries commission asking that Govan be named 'Central and Govan'"
+			It was noted that the time period had been short and it was AGREED that a request be made via Cllr Hutchison for an extension. | "" | A request to be made via Cllr Hutchison for an extension
 			""")
 	void findsTheCommitmentAndWhoMadeIt(String line, String subject, String text) {
 		assertThat(CommitmentSentence.in(line)).first()
@@ -28,7 +41,12 @@ class CommitmentSentenceTests {
 			He advised that planning permission would be required which we agreed we would support.
 			The group will be holding a community Clean Up Day on 24th March and volunteers were being sort to support this.
 			Advice was given to contact BHA who may be able to help and SW agreed to do this.
-			Catherine advised that they are keen to meet with the Community Council and SW agreed to facilitate this.
+			Simon Denison said he would like to see named information in the future.
+			The Chair had not yet had the opportunity to discuss this. He would do so and report to the February meeting.
+			The Senior Officials’ Group will be asked to advise and discuss how best to use Transparency across government.
+			It was suggested that the numbers are set by the council and it was unanimously agreed that we would leave the number at 6 nominations.
+			It was agreed to further discuss at our January meeting issues of poverty and homelessness in Govan.
+			Lewis will action this.
 			SW reported that she had contacted Scottish Borders Council regarding this.
 			The Minister for the Cabinet Office will be a member and approximately 30% of the board will consist of Open Data activists.
 			It was agreed that the next meeting would take place Tuesday 6th February at the slightly later time of 7:30pm.
