@@ -25,6 +25,7 @@ import org.scrutiny.parse.layout.BroughtForwardHeading;
 import org.scrutiny.parse.layout.TrailingActionTag;
 import org.scrutiny.parse.owners.LeadingOwnerTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
+import org.scrutiny.parse.tables.ProgressTable;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
 import org.scrutiny.parse.updates.BroughtForwardSection;
@@ -90,6 +91,13 @@ final class ActionExtractor {
 
 	void read(List<NoteLine> agenda) {
 		for (int i = 0; i < agenda.size(); i++) {
+			Optional<ProgressTable.Read> progress = ProgressTable.at(agenda, i);
+			if (progress.isPresent()) {
+				closeBlock();
+				progress.get().rows().forEach(row -> ledger.add(reportedOn(row.sourceLine(), row.action(), row.update())));
+				i += progress.get().consumed() - 1;
+				continue;
+			}
 			Optional<StackedTable.Read> stacked = StackedTable.at(agenda, i, resolver);
 			if (stacked.isPresent()) {
 				stacked.get().rows().forEach(this::accept);
