@@ -114,6 +114,18 @@ final class ActionExtractor {
 		broughtForward.closeItem();
 		addSentencesIfNothingListed();
 		blocks.forEach(ownerCells::resolve);
+		withdrawEarlierListedAsNew();
+	}
+
+	/**
+	 * An earlier action reported on and then listed again among the new actions, in the same words ("2.4 Check with
+	 * CLF/LSF that they are correctly represented" in both tables), is still the earlier action: the report on it is
+	 * kept, the repeat is not a new one.
+	 */
+	private void withdrawEarlierListedAsNew() {
+		ledger.drafts().stream()
+			.filter(d -> d.kind == ActionKind.RAISED && ledger.repeatOf(ActionKind.BROUGHT_FORWARD, d.text()).isPresent())
+			.forEach(ledger::withdraw);
 	}
 
 	List<ActionDraft> drafts() {

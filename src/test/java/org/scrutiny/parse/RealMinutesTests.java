@@ -127,7 +127,7 @@ class RealMinutesTests {
 
 	/**
 	 * Earlier actions reported on over all the text files, matched as {@link #findsTheActionsRaised} matches: the floor
-	 * is just under the level reached (scorer: precision .96, recall .26; issue 23 asks for more recall).
+	 * is just under the level reached (scorer: precision .96, recall .39; issue 23 asks for more recall).
 	 */
 	@Test
 	void findsTheActionsBroughtForward() throws IOException {
@@ -156,7 +156,7 @@ class RealMinutesTests {
 
 	private static final double BROUGHT_FORWARD_PRECISION = 0.92;
 
-	private static final double BROUGHT_FORWARD_RECALL = 0.24;
+	private static final double BROUGHT_FORWARD_RECALL = 0.36;
 
 	/** Owners right among the matched actions raised, on the real text files: the level reached (scorer: 127 of 137). */
 	private static final double OWNER_FLOOR = 0.90;

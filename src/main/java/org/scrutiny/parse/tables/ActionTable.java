@@ -24,16 +24,16 @@ final class ActionTable {
 
 	enum Column {
 
-		// matches: Action   Actions   Action required   Action agreed   Description
-		ACTION("actions?|action\\s+(?:required|agreed|point)|description|agreed\\s+action"),
-		// matches: Owner   Action Owner   Lead   Responsible   By whom   Action by   Officer
-		OWNER("(?:action\\s+)?owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|by\\s+whom|action\\s+by|who|officer|assigned\\s+to"),
+		// matches: Action   Actions   Action required   Action agreed   Description   Detail
+		ACTION("actions?|action\\s+(?:required|agreed|point)|description|agreed\\s+action|details?"),
+		// matches: Owner   Action Owner   Lead   Responsible   By whom   Action by   Officer   Resp.
+		OWNER("(?:action\\s+)?owners?|lead(?:\\s+officer)?|responsible(?:\\s+officer)?|by\\s+whom|action\\s+by|who|officer|assigned\\s+to|resp\\.?"),
 		// matches: Due   Due date   Deadline   By when   Target date   Timescale
 		DUE("due(?:\\s+date)?|deadline|by\\s+when|target(?:\\s+date)?|date\\s+due|timescales?|completion\\s+date|when"),
 		// matches: Status   RAG   Open/Closed
 		STATUS("status|rag(?:\\s+status)?|open\\s*/\\s*closed"),
-		// matches: Update   Progress   Comments   Response   Latest update
-		UPDATE("(?:latest\\s+)?updates?|progress|comments?|response|outcome"),
+		// matches: Update   Progress   Comments   Response   Latest update   Notes
+		UPDATE("(?:latest\\s+)?updates?|progress|comments?|response|outcome|notes?"),
 		// matches: Date raised   Raised   Meeting   Meeting date   Date of meeting   Origin
 		RAISED("date\\s+raised|raised(?:\\s+on)?|meeting(?:\\s+date)?|date\\s+of\\s+meeting|origin|date\\s+agreed"),
 		// matches: Ref   No.   #   Item   Number   Minute

@@ -30,8 +30,8 @@ public final class UpdateStatus {
 	private UpdateStatus() {
 	}
 
-	// matches: Complete   Completed   Closed   Discharged   Done   Achieved   Green
-	private static final Pattern CLOSED_CELL = Pattern.compile("(?i)^\\W*(?:closed|complete(?:d)?|done|discharged|achieved|"
+	// matches: Complete   Completed   Closed   Discharged   Done   Achieved   Green   Superseded and thus closed
+	private static final Pattern CLOSED_CELL = Pattern.compile("(?i)^\\W*(?:closed|complete(?:d)?|done|discharged|achieved|superseded|"
 			+ "finished|resolved|delivered|green)\\b(?!.*\\b(?:not|partially|on-?going|in\\s+progress)\\b)");
 
 	/** A status cell decides; an empty one leaves it to the update's words. */

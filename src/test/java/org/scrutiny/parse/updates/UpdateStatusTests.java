@@ -60,6 +60,8 @@ class UpdateStatusTests {
 			Open               | ""                                    | OPEN
 			Not complete       | ""                                    | OPEN
 			Partially complete | ""                                    | OPEN
+			Superseded and thus closed | ""                            | CLOSED
+			"Not done"         | ""                                    | OPEN
 			""                 | Ongoing                               | OPEN
 			""                 | Shared on 1 March. Discharged.        | CLOSED
 			""")
