@@ -36,7 +36,7 @@ class BroughtForwardHeadingTests {
 			Actions from the last meeting                                 |
 			Actions arising from the previous meeting:                    |
 			**2.1 Review of actions**                                     |
-			Action log                                                    |
+			Outstanding actions                                           |
 			""")
 	void readsAnOriginHeadingDatedOrNot(String line, YearMonth month) {
 		assertThat(BroughtForwardHeading.origin(line, LocalDate.of(2018, 3, 27))).contains(new BroughtForwardHeading.Origin(month));
@@ -81,6 +81,7 @@ class BroughtForwardHeadingTests {
 				the January meeting was agreed in August 2018. The update provided
 				Outstanding Matters / Matters arising
 				The committee agreed a review of actions taken by the council on the footpath.
+				9.	Action log
 				""")
 		void leavesOtherLinesAlone(String line) {
 			assertThat(BroughtForwardHeading.match(line, LocalDate.of(2019, 1, 30))).isEmpty();
