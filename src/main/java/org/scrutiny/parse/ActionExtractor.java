@@ -24,7 +24,9 @@ import org.scrutiny.parse.layout.ActionsArisingHeading;
 import org.scrutiny.parse.layout.AgendaNumbers;
 import org.scrutiny.parse.layout.BroughtForwardHeading;
 import org.scrutiny.parse.layout.TrailingActionTag;
+import org.scrutiny.parse.owners.LeadingOwnerTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
+import org.scrutiny.parse.tables.ProgressTable;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
 import org.scrutiny.parse.updates.BroughtForwardSection;
@@ -92,6 +94,13 @@ final class ActionExtractor {
 
 	void read(List<NoteLine> agenda) {
 		for (int i = 0; i < agenda.size(); i++) {
+			Optional<ProgressTable.Read> progress = ProgressTable.at(agenda, i);
+			if (progress.isPresent()) {
+				closeBlock();
+				progress.get().rows().forEach(row -> ledger.add(reportedOn(row.sourceLine(), row.action(), row.update())));
+				i += progress.get().consumed() - 1;
+				continue;
+			}
 			Optional<StackedTable.Read> stacked = StackedTable.at(agenda, i, resolver);
 			if (stacked.isPresent()) {
 				stacked.get().rows().forEach(this::accept);
@@ -135,6 +144,7 @@ final class ActionExtractor {
 		if (justRaised != null && UpdateMark.isStatusLine(text)) {
 			// "Action 1: Secretariat to contact Francis Davey" over "Complete - ...": an earlier action reported on
 			justRaised.forEach(ledger::withdraw);
+			justRaised.forEach(earlier -> ledger.add(reportedOn(earlier, text)));
 			justRaised = null;
 			closeBlock();
 			return;
@@ -160,6 +170,9 @@ final class ActionExtractor {
 			return;
 		}
 		if (!broughtForward.isOpen() && ownerCell == null && taggedAtEnd(text, line)) {
+			return;
+		}
+		if (!broughtForward.isOpen() && ownerCell == null && markedItem(text, line)) {
 			return;
 		}
 		if (!broughtForward.isOpen() && ownerCell == null && commitments(text, line)) {
@@ -287,6 +300,28 @@ final class ActionExtractor {
 		return true;
 	}
 
+	/**
+	 * A listed item with a status on it, outside any list of new actions ("- [NL] Follow up with enquiries concerning
+	 * Casual Vacancies. - done"): an earlier action reported on. A status after a dash must come with an owner tag or
+	 * an action's wording, so that a bullet of discussion that happens to end "- ongoing" is not taken for one.
+	 */
+	private boolean markedItem(String text, NoteLine line) {
+		Optional<UpdateMark.Mark> mark = UpdateMark.of(text);
+		if (mark.isEmpty() || !ActionShape.hasMarker(text)) {
+			return false;
+		}
+		String item = ActionShape.withoutMarker(mark.get().text());
+		String untagged = LeadingOwnerTag.without(item);
+		if (!mark.get().bracketed() && untagged.equals(item) && !ActionShape.looksLikeAction(item)) {
+			return false;
+		}
+		ActionDraft draft = ledger.add(reportedOn(line.sourceLine(), item, mark.get().update()));
+		if (mark.get().owner() != null) {
+			ownerCells.apply(draft, mark.get().owner(), line.sourceLine());
+		}
+		return true;
+	}
+
 	/** A sentence that makes someone responsible for a follow-up ({@link CommitmentSentence}); true when it held one. */
 	private boolean commitments(String text, NoteLine line) {
 		if (ledger.repeatOf(ActionKind.RAISED, text).isPresent()) {
@@ -338,14 +373,21 @@ final class ActionExtractor {
 	}
 
 	private void addItem(String text, NoteLine line) {
-		ActionAttributes.Split split = ActionAttributes.split(CHECKBOX.matcher(ActionShape.withoutMarker(text)).replaceFirst(""), ownerCells::names);
-		ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate));
-		ActionDraft draft = ledger.add(made);
-		if (draft == made) {
-			if (UpdateMark.tagged(text)) {
-				ledger.withdraw(draft);
+		Optional<UpdateMark.Mark> mark = UpdateMark.of(text);
+		String item = mark.map(UpdateMark.Mark::text).orElse(text);
+		ActionAttributes.Split split = ActionAttributes.split(CHECKBOX.matcher(ActionShape.withoutMarker(item)).replaceFirst(""), ownerCells::names);
+		ActionDraft draft;
+		if (mark.isPresent()) {
+			// "Set quarterly meetings [closed for Helen Jeffrey]": an earlier action reported on, in its own words
+			draft = ledger.add(reportedOn(line.sourceLine(), split.text(), mark.get().update()));
+			if (mark.get().owner() != null) {
+				ownerCells.apply(draft, mark.get().owner(), line.sourceLine());
 			}
-			else {
+		}
+		else {
+			ActionDraft made = new ActionDraft(line.sourceLine(), ActionKind.RAISED, split.text(), YearMonth.from(meetingDate));
+			draft = ledger.add(made);
+			if (draft == made) {
 				raisedNow(draft);
 			}
 		}
@@ -357,6 +399,21 @@ final class ActionExtractor {
 		}
 		block.add(draft, line.sourceLine(), ActionShape.markerKind(text));
 		lastRaised = draft;
+	}
+
+	/** An earlier action reported on where it is listed: the month that raised it is not said. */
+	private static ActionDraft reportedOn(int sourceLine, String wording, String update) {
+		ActionDraft draft = new ActionDraft(sourceLine, ActionKind.BROUGHT_FORWARD, wording, null);
+		draft.update = update;
+		return draft;
+	}
+
+	/** A listed action that the status line below it shows is an earlier one: its owners and due cell stay with it. */
+	private static ActionDraft reportedOn(ActionDraft listed, String statusLine) {
+		ActionDraft draft = reportedOn(listed.sourceLine, listed.text(), statusLine);
+		draft.ownersFromColumn(listed.columnOwners());
+		draft.statusCell = listed.statusCell;
+		return draft;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.scrutiny.parse.actions;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +13,18 @@ public final class UpdateMark {
 
 	// matches: "Circulate final version of the terms of reference [closed]"   "... [ongoing for PMs]"
 	// matches: "[NM], Create a discussion document for online events.- done"   "... eResNZ 2020 (done) and create a post"
-	// matches: "D5 (Meetings): re-draft ... - deferred to 2021."
-	private static final Pattern TAGGED = Pattern.compile("(?i)(?:\\[(?:closed|complete[d]?|done|ongoing|on-going|open|carried\\s+forward)\\b[^\\]]*\\]"
-			+ "|\\s*[-\u2013]\\s*(?:done|complete[d]?|closed|deferred|ongoing)\\b[^.]{0,30}\\.?\\s*$)");
+	// matches: "D5 (Meetings): re-draft ... - deferred to 2021."   "... review [**ongoing for PMs**]"   (the tag in bold)
+	// (group 1: the status in brackets, group 2: whom it stays with; group 3: the status after a dash)
+	private static final Pattern TAGGED = Pattern.compile("(?i)(?:\\s*\\[\\s*(?:\\*{1,2}|_{1,2})?((?:closed|complete[d]?|done|ongoing|on-going|open|carried\\s+forward)\\b"
+			+ "(?:\\s+for\\s+([^\\]]{1,80}?)|[^\\]*_]*?))\\s*(?:\\*{1,2}|_{1,2})?\\s*\\]"
+			+ "|\\s*[-\u2013]\\s*((?:done|complete[d]?|closed|deferred|ongoing)\\b[^.]{0,30})\\.?\\s*$)");
+
+	/**
+	 * An item marked as a report on an earlier action: its wording without the mark, the mark, whom the mark names,
+	 * and whether the mark stood in brackets ("[closed]"), which no sentence of discussion ends with.
+	 */
+	public record Mark(String text, String update, String owner, boolean bracketed) {
+	}
 
 	// matches: "Complete."   "Not complete. However, Will Perrin has been commissioned..."   "Partially completed (see actions 2 and 3 above)."
 	// matches: "Complete - Francis Davey accepted an invitation"
@@ -21,6 +32,21 @@ public final class UpdateMark {
 			+ "in\\s+progress|outstanding|superseded)\\b\\s*(?:[.:;,(\u2013-]|$)");
 
 	private UpdateMark() {
+	}
+
+	/**
+	 * The item's wording and status when it carries one: "Set quarterly meetings [closed for Helen Jeffrey]" is the
+	 * earlier action "Set quarterly meetings", closed, with Helen Jeffrey named; "... events.- done" is done.
+	 */
+	public static Optional<Mark> of(String item) {
+		Matcher m = TAGGED.matcher(item);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		String update = (m.group(1) != null ? m.group(1) : m.group(3)).strip();
+		String owner = m.group(2) == null ? null : m.group(2).strip();
+		String text = (item.substring(0, m.start()) + item.substring(m.end())).strip();
+		return Optional.of(new Mark(text, update, owner, m.group(1) != null));
 	}
 
 	/** True when the item carries its own status ("[closed]", "- done"). */

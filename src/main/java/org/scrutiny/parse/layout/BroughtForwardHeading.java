@@ -30,6 +30,11 @@ public final class BroughtForwardHeading {
 	private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bactions?\\s+(?:arising\\s+)?(?:from|of)\\s+(?:the\\s+)?(?:previous|last)\\s+meeting"
 			+ "(?:\\s*\\(?\\s*(?:held\\s+(?:on\\s+)?)?(?:" + DateFragments.DAY + "\\s+)?(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\)?)?");
 
+	// matches: **2.1 Review of actions**   Review of previous actions   Outstanding actions   (a heading over the earlier actions)
+	// (not "Action log": a log lists the new actions too)
+	private static final Pattern REVIEW = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+)?(?:review\\s+of\\s+(?:the\\s+)?"
+			+ "(?:previous\\s+|outstanding\\s+)?actions|outstanding\\s+actions)\\W*$");
+
 	/** Words the patterns above need, looked for first: most lines have none of them. */
 	private static final Keyword FROM = Keyword.of("from");
 
@@ -68,7 +73,13 @@ public final class BroughtForwardHeading {
 		if (dated.isPresent()) {
 			return Optional.of(new Origin(dated.get()));
 		}
-		if (!MEETING.in(line) || !ACTION.in(line)) {
+		if (!ACTION.in(line)) {
+			return Optional.empty();
+		}
+		if (line.length() < 40 && REVIEW.matcher(line).matches()) {
+			return Optional.of(new Origin(null));
+		}
+		if (!MEETING.in(line)) {
 			return Optional.empty();
 		}
 		Matcher previous = PREVIOUS.matcher(line);

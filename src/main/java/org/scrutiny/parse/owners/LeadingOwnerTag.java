@@ -31,6 +31,11 @@ public final class LeadingOwnerTag {
 		this.owners = owners;
 	}
 
+	/** The action without its leading owner tag ("[NL] Follow up ..." is "Follow up ..."). */
+	public static String without(String text) {
+		return text.startsWith("[") ? TAG.matcher(text).replaceFirst("") : text;
+	}
+
 	/** The owners the action's leading tag names; empty without such a tag or where it names no one. */
 	public List<RoleRef> find(String text) {
 		if (text.isEmpty() || text.charAt(0) != '[') {

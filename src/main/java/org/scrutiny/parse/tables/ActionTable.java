@@ -32,8 +32,8 @@ final class ActionTable {
 		DUE("due(?:\\s+date)?|deadline|by\\s+when|target(?:\\s+date)?|date\\s+due|timescales?|completion\\s+date|when"),
 		// matches: Status   RAG   Open/Closed
 		STATUS("status|rag(?:\\s+status)?|open\\s*/\\s*closed"),
-		// matches: Update   Progress   Comments   Response   Latest update
-		UPDATE("(?:latest\\s+)?updates?|progress|comments?|response|outcome"),
+		// matches: Update   Progress   Comments   Response   Latest update   Notes
+		UPDATE("(?:latest\\s+)?updates?|progress|comments?|response|outcome|notes?"),
 		// matches: Date raised   Raised   Meeting   Meeting date   Date of meeting   Origin
 		RAISED("date\\s+raised|raised(?:\\s+on)?|meeting(?:\\s+date)?|date\\s+of\\s+meeting|origin|date\\s+agreed"),
 		// matches: Ref   No.   #   Item   Number   Minute   Sec.   ("| No. | Sec. | Detail | Resp. |": the first one kept)

@@ -13,7 +13,8 @@ import org.scrutiny.parse.text.Keyword;
 public final class UpdateStatus {
 
 	// matches: Ongoing   on-going   in progress   not yet   awaiting   remains outstanding   pending   to be confirmed
-	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
+	// matches: "Partially complete. Simon Denison commissioned ..."   (part done is not done)
+	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:partially|partly|on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
 			+ "outstanding|remains?\\s+open|pending|continuing|continues|to\\s+be\\s+confirmed|tbc|deferred|carried\\s+forward|"
 			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be|not\\s+(?:started|begun|complete[d]?|done))\\b");
 
@@ -21,7 +22,7 @@ public final class UpdateStatus {
 	 * One of these is in every phrase {@link #STILL_OPEN} knows, but "c/f", which has its slash: an update with none of
 	 * them ("Complete – report circulated") is spared the pattern's scan.
 	 */
-	private static final List<Keyword> STILL_OPEN_WORDS = Stream.of("going", "progress", "not", "await", "outstanding",
+	private static final List<Keyword> STILL_OPEN_WORDS = Stream.of("part", "going", "progress", "not", "await", "outstanding",
 			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "way", "still", "yet")
 		.map(Keyword::of)
 		.toList();
@@ -29,8 +30,8 @@ public final class UpdateStatus {
 	private UpdateStatus() {
 	}
 
-	// matches: Complete   Completed   Closed   Discharged   Done   Achieved   Green
-	private static final Pattern CLOSED_CELL = Pattern.compile("(?i)^\\W*(?:closed|complete(?:d)?|done|discharged|achieved|"
+	// matches: Complete   Completed   Closed   Discharged   Done   Achieved   Green   Superseded and thus closed
+	private static final Pattern CLOSED_CELL = Pattern.compile("(?i)^\\W*(?:closed|complete(?:d)?|done|discharged|achieved|superseded|"
 			+ "finished|resolved|delivered|green)\\b(?!.*\\b(?:not|partially|on-?going|in\\s+progress)\\b)");
 
 	/** A status cell decides; an empty one leaves it to the update's words. */

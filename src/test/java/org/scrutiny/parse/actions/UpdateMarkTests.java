@@ -20,6 +20,22 @@ class UpdateMarkTests {
 		assertThat(UpdateMark.tagged(item)).isEqualTo(tagged);
 	}
 
+	/** The earlier action's wording, its status and whom the mark names, as the update row gives them. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			1. Set quarterley meetings [closed for Helen Jeffrey]                        | 1. Set quarterley meetings                      | closed for Helen Jeffrey | Helen Jeffrey
+			5. To produce minimum requirements for peer audit review [**ongoing for PMs**] | 5. To produce minimum requirements for peer audit review | ongoing for PMs | PMs
+			1. Circulate final version of the terms of reference [**closed**]           | 1. Circulate final version of the terms of reference | closed | ""
+			"- [NL]	Follow up with enquiries concerning Casual Vacancies. - done"       | "- [NL]	Follow up with enquiries concerning Casual Vacancies." | done | ""
+			"- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance. - deferred to 2021." | "- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance." | deferred to 2021 | ""
+			""")
+	void readsTheEarlierActionAndItsStatus(String item, String text, String update, String owner) {
+		UpdateMark.Mark mark = UpdateMark.of(item).orElseThrow();
+		assertThat(mark.text()).isEqualTo(text);
+		assertThat(mark.update()).isEqualTo(update);
+		assertThat(mark.owner()).isEqualTo(owner == null || owner.isEmpty() ? null : owner);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			Complete.                                                                        | true

@@ -35,6 +35,8 @@ class BroughtForwardHeadingTests {
 			Actions arising from the February 2018 meeting                | 2018-02
 			Actions from the last meeting                                 |
 			Actions arising from the previous meeting:                    |
+			**2.1 Review of actions**                                     |
+			Outstanding actions                                           |
 			""")
 	void readsAnOriginHeadingDatedOrNot(String line, YearMonth month) {
 		assertThat(BroughtForwardHeading.origin(line, LocalDate.of(2018, 3, 27))).contains(new BroughtForwardHeading.Origin(month));
@@ -78,6 +80,8 @@ class BroughtForwardHeadingTests {
 				HMICFRS inspection programme / Matters arising from the Service Improvement Board (SIB)
 				the January meeting was agreed in August 2018. The update provided
 				Outstanding Matters / Matters arising
+				The committee agreed a review of actions taken by the council on the footpath.
+				9.	Action log
 				""")
 		void leavesOtherLinesAlone(String line) {
 			assertThat(BroughtForwardHeading.match(line, LocalDate.of(2019, 1, 30))).isEmpty();

@@ -29,6 +29,11 @@ class UpdateStatusTests {
 			In progress - due May                                              | OPEN
 			Closed – letter sent 20/09/2018                                    | CLOSED
 			Not started – awaiting inspection report                           | OPEN
+			Partially complete. Simon Denison commissioned a paper on this.   | OPEN
+			done                                                               | CLOSED
+			closed for Helen Jeffrey                                           | CLOSED
+			ongoing for members                                                | OPEN
+			deferred to 2021                                                   | OPEN
 			""")
 	void readsTheStatusFromTheUpdate(String update, ActionStatus expected) {
 		assertThat(UpdateStatus.of(update)).isEqualTo(expected);
@@ -55,6 +60,8 @@ class UpdateStatusTests {
 			Open               | ""                                    | OPEN
 			Not complete       | ""                                    | OPEN
 			Partially complete | ""                                    | OPEN
+			Superseded and thus closed | ""                            | CLOSED
+			"Not done"         | ""                                    | OPEN
 			""                 | Ongoing                               | OPEN
 			""                 | Shared on 1 March. Discharged.        | CLOSED
 			""")
