@@ -10,7 +10,8 @@ import org.scrutiny.ingest.CharsetDetector.DecodedText;
 /**
  * Reads one entry of the input folder: checksum, size, charset and text, or the reason it cannot be used. Never throws
  * for a bad file: a folder, an unreadable, empty, binary or oversized file becomes a rejected {@link InputFile} and the
- * run goes on. A whole HTML page is read for the text it shows ({@link HtmlPage}).
+ * run goes on. A whole HTML page is read for the text it shows ({@link HtmlPage}), a PDF for the text its pages show
+ * ({@link PdfDocument}).
  */
 public final class InputFileReader {
 
@@ -31,6 +32,9 @@ public final class InputFileReader {
 	static final String EMPTY_PAGE = "an HTML page with no text";
 
 	static final String TOO_LARGE = "too large to be meeting notes: ";
+
+	/** The charset recorded for a PDF, whose text PDFBox decodes from the fonts' own encodings. */
+	static final String PDF = "PDF";
 
 	/**
 	 * The largest file read: meeting notes run to tens of kilobytes, so anything over this is not notes, and it is
@@ -71,6 +75,11 @@ public final class InputFileReader {
 		String checksum = Checksums.sha256(bytes);
 		if (bytes.length == 0) {
 			return InputFile.rejected(name, checksum, 0, EMPTY);
+		}
+		if (PdfDocument.isPdf(bytes)) {
+			PdfDocument.Text pdf = PdfDocument.text(bytes);
+			return pdf.rejection() != null ? InputFile.rejected(name, checksum, bytes.length, pdf.rejection())
+					: InputFile.readable(name, checksum, bytes.length, PDF, pdf.text());
 		}
 		DecodedText decoded = CharsetDetector.decode(bytes);
 		String text = decoded.text();

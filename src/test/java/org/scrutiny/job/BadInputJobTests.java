@@ -133,7 +133,7 @@ class BadInputJobTests {
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			empty.txt                   | rejected: empty file
-			scan.pdf                    | rejected: binary file, not text
+			scan.pdf                    | rejected: damaged PDF: it cannot be read
 			huge.txt                    | rejected: too large to be meeting notes: 52428800 bytes
 			undated.txt                 | rejected: no meeting date found
 			no-year.txt                 | rejected: has no year

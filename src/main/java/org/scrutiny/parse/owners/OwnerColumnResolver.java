@@ -214,6 +214,7 @@ public final class OwnerColumnResolver {
 			// "[new for Helen Jeffrey]", "[new for members]": a cell's owners that nobody listed stay as written (and
 			// are still reported as unresolved)
 			List<RoleRef> written = new ArrayList<>();
+			List<String> unlisted = new ArrayList<>();
 			for (String part : parts) {
 				if (single(part).isPresent()) {
 					single(part).filter(o -> !written.contains(o)).ifPresent(written::add);
@@ -224,9 +225,11 @@ public final class OwnerColumnResolver {
 						return new Assignment(1, owners, unresolved);
 					}
 					written.add(asWritten.get());
+					// reported as written: "Helen Jeffrey", not "Helen" and "Jeffrey"
+					unlisted.add(part);
 				}
 			}
-			return new Assignment(1, written, unresolved);
+			return new Assignment(1, written, unlisted);
 		}
 		return new Assignment(1, owners, unresolved);
 	}

@@ -63,6 +63,14 @@ class OwnerColumnResolverTests {
 		});
 	}
 
+	/** 110_yic: "[new for Helen Jeffrey]", someone not in the attendance list, kept and reported as written. */
+	@Test
+	void keepsAnUnlistedPersonWholeAndReportsTheNameAsWritten() {
+		OwnerColumnResolver.Assignment assignment = board.resolveCell("Helen Jeffrey");
+		assertThat(assignment.owners()).extracting(RoleRef::ownerName).containsExactly("Helen Jeffrey");
+		assertThat(assignment.unresolved()).containsExactly("Helen Jeffrey");
+	}
+
 	/** Owner cells of an action table: people, initials, titles and codes. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """

@@ -1,0 +1,132 @@
+package org.scrutiny.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Notes published as PDFs, typeset here with PDFBox: read for their text, or rejected with a reason that says why. */
+class PdfDocumentTests {
+
+	private static final List<String> PAGE_ONE = List.of("Police Accountability Board - Minutes", "Date: 14 May 2019",
+			"Present:", "Peter Marsh - Police and Crime Commissioner");
+
+	private static final List<String> PAGE_TWO = List.of("Actions arising:", "1. DCC to publish the custody visitors' report.");
+
+	@Test
+	void readsTheLinesOfEachPageInOrderWithPagesApart() throws IOException {
+		InputFile file = InputFileReader.decode("minutes.pdf", typeset(PAGE_ONE, PAGE_TWO));
+		assertThat(file.isRejected()).isFalse();
+		assertThat(file.charset()).isEqualTo(InputFileReader.PDF);
+		String[] pages = file.text().split("\f");
+		assertThat(lines(pages[0])).containsExactlyElementsOf(PAGE_ONE);
+		assertThat(lines(pages[1])).containsExactlyElementsOf(PAGE_TWO);
+	}
+
+	@Test
+	void knowsAPdfByItsContentNotItsName() throws IOException {
+		InputFile file = InputFileReader.decode("minutes.txt", typeset(PAGE_ONE));
+		assertThat(file.text()).contains("Date: 14 May 2019");
+	}
+
+	@Test
+	void readsTextPrintedOutOfOrderInTheOrderOfThePage() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				// drawn bottom line first, as some writers do
+				write(content, 700, "Action: Clerk to write to Highways.");
+				write(content, 740, "Minutes of the meeting held on 4 September 2018");
+			}
+			InputFile file = InputFileReader.decode("minutes.pdf", bytes(document));
+			assertThat(lines(file.text())).containsExactly("Minutes of the meeting held on 4 September 2018",
+					"Action: Clerk to write to Highways.");
+		}
+	}
+
+	@Nested
+	class Rejects {
+
+		@Test
+		void aScanWithNoTextLayer() throws IOException {
+			try (PDDocument document = new PDDocument()) {
+				document.addPage(new PDPage());
+				assertThat(InputFileReader.decode("scan.pdf", bytes(document)).rejection()).isEqualTo(PdfDocument.IMAGE_ONLY);
+			}
+		}
+
+		@Test
+		void anEncryptedPdf() throws IOException {
+			try (PDDocument document = document(PAGE_ONE)) {
+				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+				document.protect(policy);
+				assertThat(InputFileReader.decode("locked.pdf", bytes(document)).rejection()).isEqualTo(PdfDocument.ENCRYPTED);
+			}
+		}
+
+		@Test
+		void aTruncatedDownload() throws IOException {
+			byte[] whole = typeset(PAGE_ONE, PAGE_TWO);
+			InputFile file = InputFileReader.decode("cut.pdf", Arrays.copyOf(whole, whole.length / 3));
+			assertThat(file.isRejected()).as("a third of a PDF: %s", file.text()).isTrue();
+			assertThat(file.rejection()).startsWith(PdfDocument.DAMAGED);
+		}
+
+	}
+
+	@SafeVarargs
+	private static byte[] typeset(List<String>... pages) throws IOException {
+		try (PDDocument document = document(pages)) {
+			return bytes(document);
+		}
+	}
+
+	@SafeVarargs
+	private static PDDocument document(List<String>... pages) throws IOException {
+		PDDocument document = new PDDocument();
+		for (List<String> lines : pages) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				float y = 740;
+				for (String line : lines) {
+					write(content, y, line);
+					y -= 20;
+				}
+			}
+		}
+		return document;
+	}
+
+	private static void write(PDPageContentStream content, float y, String line) throws IOException {
+		content.beginText();
+		content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+		content.newLineAtOffset(72, y);
+		content.showText(line);
+		content.endText();
+	}
+
+	private static byte[] bytes(PDDocument document) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		document.save(out);
+		return out.toByteArray();
+	}
+
+	private static List<String> lines(String text) {
+		return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	}
+
+}
