@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.scrutiny.analyse.LedgerInput.ActionRow;
 import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Due;
 import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
@@ -32,10 +33,24 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-2";
+	public static final String RULES = "ledger-rules-3";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
+
+	/**
+	 * A row that names no month ("Actions of the previous meeting" tables, "[closed]" marks) has only its wording to
+	 * go by, against every earlier action of its body: it must match more closely than a row whose month narrows the
+	 * candidates to a few.
+	 */
+	static final double MIN_STRENGTH_UNNAMED = 0.5;
+
+	/**
+	 * A row listed as raised that repeats, word for word or nearly, an action of its body still open from an earlier
+	 * meeting (an "## Actions" list carrying last meeting's open items again with no mark) is that action brought
+	 * forward, not a new one. Wording alone, no owner weight: a new action on a like task usually differs in a few words.
+	 */
+	static final double MIN_REPEAT = 0.8;
 
 	/** Weight of sharing an owner, added to the wording's similarity. */
 	private static final double SHARED_OWNER = 0.15;
@@ -65,6 +80,9 @@ public final class LedgerBuilder {
 	// order they were made (ties go to the first), rather than every entry compared with every row
 	private final Map<Origin, List<Draft>> candidates = new HashMap<>();
 
+	// a row naming no month looks among every entry of its body whose raising month is known, in the order made
+	private final Map<String, List<Draft>> known = new HashMap<>();
+
 	private LedgerBuilder() {
 	}
 
@@ -86,14 +104,21 @@ public final class LedgerBuilder {
 			.thenComparingInt(ActionRow::sourceLine));
 		for (ActionRow row : ordered) {
 			if (row.kind() == ActionKind.RAISED) {
-				put(Draft.raised(row));
+				Optional<Link> repeated = repeatOf(row);
+				if (repeated.isPresent()) {
+					attach(row, repeated.get());
+				}
+				else {
+					put(Draft.raised(row));
+				}
 				continue;
 			}
-			Optional<Link> link = row.raisedIn() == null ? Optional.empty()
-					: bestLink(row, candidates.getOrDefault(new Origin(row.body(), row.raisedIn()), List.of()));
+			Optional<Link> link = row.raisedIn() == null
+					? bestLink(row, known.getOrDefault(row.body(), List.of()), MIN_STRENGTH_UNNAMED, true)
+					: bestLink(row, candidates.getOrDefault(new Origin(row.body(), row.raisedIn()), List.of()), MIN_STRENGTH,
+							true);
 			if (link.isPresent()) {
-				link.get().draft().reports.add(report(row, link.get().strength()));
-				link.get().draft().restricted |= row.restricted();
+				attach(row, link.get());
 			}
 			else {
 				Draft started = Draft.fromReport(row);
@@ -140,15 +165,30 @@ public final class LedgerBuilder {
 		entries.put(draft.id, draft);
 		if (draft.raisedIn != null) {
 			candidates.computeIfAbsent(new Origin(draft.body, draft.raisedIn), k -> new ArrayList<>()).add(draft);
+			known.computeIfAbsent(draft.body, k -> new ArrayList<>()).add(draft);
 		}
 	}
 
-	private static Optional<Link> bestLink(ActionRow row, Iterable<Draft> drafts) {
+	private static void attach(ActionRow row, Link link) {
+		link.draft().reports.add(report(row, link.strength()));
+		link.draft().restricted |= row.restricted();
+	}
+
+	/** The open earlier action of the row's body that a row listed as raised repeats, if any. */
+	private Optional<Link> repeatOf(ActionRow row) {
+		List<Draft> open = known.getOrDefault(row.body(), List.of()).stream().filter(Draft::open).toList();
+		return bestLink(row, open, MIN_REPEAT, false);
+	}
+
+	/**
+	 * The candidate the row reports on: of its body, seen before its meeting, not yet reported on at that meeting, the
+	 * closest wording at or above the floor (ties go to the first made).
+	 */
+	private static Optional<Link> bestLink(ActionRow row, Iterable<Draft> drafts, double floor, boolean ownerWeight) {
 		Link best = null;
 		Set<String> rowStems = null;
 		for (Draft d : drafts) {
-			boolean candidate = d.body.equals(row.body()) && row.raisedIn() != null && row.raisedIn().equals(d.raisedIn)
-					&& d.firstSeen.isBefore(row.meetingDate())
+			boolean candidate = d.body.equals(row.body()) && d.firstSeen.isBefore(row.meetingDate())
 					&& d.reports.stream().noneMatch(r -> r.meetingDate().equals(row.meetingDate()));
 			if (!candidate) {
 				continue;
@@ -156,8 +196,9 @@ public final class LedgerBuilder {
 			if (rowStems == null) {
 				rowStems = TextSimilarity.contentStems(row.text());
 			}
-			double strength = Math.min(1.0, TextSimilarity.of(rowStems, d.stems()) + (sharesOwner(row.owners(), d.owners) ? SHARED_OWNER : 0));
-			if (strength >= MIN_STRENGTH && (best == null || strength > best.strength())) {
+			double owner = ownerWeight && sharesOwner(row.owners(), d.owners) ? SHARED_OWNER : 0;
+			double strength = Math.min(1.0, TextSimilarity.of(rowStems, d.stems()) + owner);
+			if (strength >= floor && (best == null || strength > best.strength())) {
 				best = new Link(d, strength);
 			}
 		}
@@ -174,7 +215,9 @@ public final class LedgerBuilder {
 	}
 
 	private static LedgerEntry.Report report(ActionRow row, double strength) {
-		return new LedgerEntry.Report(row.actionId(), row.meetingDate(), row.sourceFile(), row.status(), row.update(),
+		// a row listed as raised has no update of its own
+		String update = row.update() == null ? "" : row.update();
+		return new LedgerEntry.Report(row.actionId(), row.meetingDate(), row.sourceFile(), row.status(), update,
 				Math.round(strength * 100) / 100.0);
 	}
 
@@ -251,6 +294,11 @@ public final class LedgerBuilder {
 			draft.builtReports = e.reports().size();
 			draft.builtRestricted = e.restricted();
 			return draft;
+		}
+
+		/** Not closed by any report so far. */
+		boolean open() {
+			return reports.stream().noneMatch(r -> r.status() == ActionStatus.CLOSED);
 		}
 
 		LedgerEntry entry() {

@@ -32,10 +32,19 @@ public class CsvExporter {
 			where m.meeting_date <= ?
 			order by m.meeting_date, m.source_file, a.position""";
 
+	// a row the ledger linked to an earlier entry reports on that entry: brought forward (also a row listed as raised
+	// that repeats an open earlier action), raised in the entry's month where the notes named none. The ledger only
+	// links a row naming no month to an entry whose month is known, so the month shown is never a guess.
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, m.meeting_date, a.kind, a.text, a.owners, a.owner_names, a.due,
-			       a.raised_in, a.status, a.update_text, a.restricted
+			select a.action_id, a.source_file, a.source_line, m.meeting_date,
+			       case when e.ledger_id is null then a.kind else 'BROUGHT_FORWARD' end as kind,
+			       a.text, a.owners, a.owner_names, a.due,
+			       case when e.ledger_id is null then a.raised_in when a.kind = 'RAISED' then e.raised_in
+			            else coalesce(a.raised_in, e.raised_in) end as raised_in,
+			       a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
+			left join ledger_report r on r.action_id = a.action_id
+			left join ledger_entry e on e.ledger_id = r.ledger_id and e.ledger_id <> a.action_id
 			where m.meeting_date <= ?
 			order by m.meeting_date, m.source_file, a.ordinal""";
 

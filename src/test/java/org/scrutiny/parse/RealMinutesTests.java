@@ -121,13 +121,13 @@ class RealMinutesTests {
 		}
 		double precision = (double) matched / found;
 		double recall = (double) matched / wanted;
-		assertThat(precision).as("action precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(0.72);
+		assertThat(precision).as("action precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(0.75);
 		assertThat(recall).as("action recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(0.80);
 	}
 
 	/**
 	 * Earlier actions reported on over all the text files, matched as {@link #findsTheActionsRaised} matches: the floor
-	 * is just under the level reached (scorer: precision .96, recall .39; issue 23 asks for more recall).
+	 * is just under the level the parser reaches (.96 and .40; the scorer, after the ledger, precision .95, recall .44; issue 23 asks for more recall).
 	 */
 	@Test
 	void findsTheActionsBroughtForward() throws IOException {
@@ -154,9 +154,9 @@ class RealMinutesTests {
 		assertThat(recall).as("brought-forward recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(BROUGHT_FORWARD_RECALL);
 	}
 
-	private static final double BROUGHT_FORWARD_PRECISION = 0.92;
+	private static final double BROUGHT_FORWARD_PRECISION = 0.95;
 
-	private static final double BROUGHT_FORWARD_RECALL = 0.36;
+	private static final double BROUGHT_FORWARD_RECALL = 0.39;
 
 	/** Owners right among the matched actions raised, on the real text files: the level reached (scorer: 127 of 137). */
 	private static final double OWNER_FLOOR = 0.90;

@@ -28,8 +28,9 @@ public final class UpdateMark {
 
 	// matches: "Complete."   "Not complete. However, Will Perrin has been commissioned..."   "Partially completed (see actions 2 and 3 above)."
 	// matches: "Complete - Francis Davey accepted an invitation"
-	private static final Pattern STATUS_LINE = Pattern.compile("(?i)^\\W*(?:not\\s+|partially\\s+|now\\s+)?(?:complete[d]?|done|closed|ongoing|on-going|"
-			+ "in\\s+progress|outstanding|superseded)\\b\\s*(?:[.:;,(\u2013-]|$)");
+	// matches: "Not 	to be taken forward. Iain Bell agreed that this will be borne in 	mind..."   (dropped, so closed)
+	private static final Pattern STATUS_LINE = Pattern.compile("(?i)^\\W*(?:(?:not\\s+|partially\\s+|now\\s+)?(?:complete[d]?|done|closed|ongoing|on-going|"
+			+ "in\\s+progress|outstanding|superseded)|not\\s+to\\s+be\\s+taken\\s+forward)\\b\\s*(?:[.:;,(\u2013-]|$)");
 
 	private UpdateMark() {
 	}

@@ -27,6 +27,18 @@ public final class BodyName {
 	private static final Pattern TIME_AND_PLACE = Pattern.compile("(?i)(?:\\s*,|\\s+at)?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\b.*$"
 			+ "|(?:\\s*,|\\s+at)\\s+\\d{1,2}[.:]\\d{2}\\b.*$|\\s*,?\\s+(?:via|in|at)\\s+(?:microsoft\\s+teams|zoom|teams|the\\s+).*$");
 
+	// matches: " Meeting #3"  " Meeting No.5"  ": 1st Meeting"  " – Tenth Meeting"  (which meeting of the body: every
+	// meeting of one body must carry the same name for its actions to be followed from one to the next)
+	private static final Pattern MEETING_NUMBER = Pattern.compile("(?i)[\\s\u2013\u2014:,-]+(?:meeting\\s*(?:#|no\\.?)\\s*\\d+"
+			+ "|(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+			+ "|\\w+teenth|\\w+ieth)\\s+meeting)\\s*$");
+
+	// matches: " - Minutes of the meetingat Home Office"   (the document kind run into the place)
+	private static final Pattern MINUTES_AND_PLACE = Pattern.compile("(?i)\\s*[-\u2013\u2014:]\\s*minutes\\s+of\\s+the\\s+meeting.*$");
+
+	// matches: "Autumn " in "Autumn Obs & Gynae Group Meeting"   (the season names the meeting, not the body)
+	private static final Pattern LEADING_SEASON = Pattern.compile("(?i)^(?:spring|summer|autumn|winter)\\s+(?=\\S+\\s+\\S)");
+
 	// matches: " held" at the end of "Police Accountability Board held"
 	private static final Pattern TRAILING_HELD = Pattern.compile("(?i)\\s+held\\s*$");
 
@@ -65,6 +77,9 @@ public final class BodyName {
 		body = TIME_AND_PLACE.matcher(body).replaceFirst("");
 		body = TRAILING_PUNCTUATION.matcher(TRAILING_HELD.matcher(body).replaceAll("")).replaceAll("").strip();
 		body = LEADING_THE.matcher(body).replaceAll("");
+		body = MINUTES_AND_PLACE.matcher(body).replaceFirst("");
+		body = MEETING_NUMBER.matcher(body).replaceFirst("").strip();
+		body = LEADING_SEASON.matcher(body).replaceFirst("");
 		if (body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
 			body = titleCase(body);
 		}

@@ -42,7 +42,9 @@ class UpdateMarkTests {
 			"Not complete. However, Will Perrin has been commissioned to write an article."  | true
 			Partially completed (see actions 2 and 3 above).                                 | true
 			"Complete - Francis Davey accepted an invitation to join the group."             | true
+			"Not 	to be taken forward. Iain Bell agreed that this will be borne in mind."    | true
 			Completion of the review is expected in March.                                   | false
+			Proposals not to be taken forward were listed in the paper.                      | false
 			Simon Denison introduced this item and invited the panel to comment.             | false
 			""")
 	void seesAStatusLine(String line, boolean status) {

@@ -20,7 +20,14 @@ class BodyNameTests {
 			Draft minutes of a Police and Crime Panel held on 5 February 2019 | Police and Crime Panel
 			Steering Committee 2017-09-12                                  | Steering Committee
 			Committee Meeting - 2025-07-19                                 | Committee Meeting
-			Local Public Data Panel – Tenth Meeting 29 September 2011      | Local Public Data Panel – Tenth Meeting
+			Local Public Data Panel – Tenth Meeting 29 September 2011      | Local Public Data Panel
+			Local Public Data Panel - 11th meeting                         | Local Public Data Panel
+			Senior Officials Group: 1st Meeting                            | Senior Officials Group
+			ICAT Steering Group Meeting #3                                 | ICAT Steering Group
+			Steering Committee Meeting No.5                                | Steering Committee
+			Crime and Justice Transparency Sector Panel - Minutes of the meetingat Home Office | Crime and Justice Transparency Sector Panel
+			Autumn Obs & Gynae Group Meeting                               | Obs & Gynae Group Meeting
+			General Meeting                                                | General Meeting
 			""")
 	void namesTheBodyThatMet(String heading, String body) {
 		assertThat(BodyName.of(heading)).isEqualTo(body);

@@ -1,0 +1,76 @@
+package org.scrutiny.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrutiny.analyse.LedgerInput.ActionRow;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+
+/**
+ * Where the notes name no month, an update takes its origin from the ledger: the earlier action of the same body it
+ * repeats. Real wordings of consecutive meetings (ICAT 300/301, RSE-AUNZ 304/305, CJ panel 102/103 in ../shared/real).
+ */
+class LedgerOriginTests {
+
+	private static final String BODY = "Steering Committee";
+
+	private static final LocalDate EARLIER = LocalDate.of(2020, 4, 28);
+
+	private static final LocalDate LATER = LocalDate.of(2020, 5, 26);
+
+	@ParameterizedTest(name = "{1} \"{2}\" -> {4}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			# earlier action raised                                                      | later row  | later wording                                                                 | later body | linked
+			Add the steering committee terms of reference to the icatproject website     | UPDATE     | Add the steering committee terms of reference to the icatproject website     | same       | true
+			[HP] Contact Rowland Mosbergen about pictures from the eResAus 2019 workshop. | UPDATE     | [HP] Contact Rowland Mosbergen about pictures from the eResAus 2019 workshop  | same       | true
+			Kieron O’Hara to circulate the URL for the report once completed.            | UPDATE     | Kieron O’Hara to circulate the URL for his report on anonymisation once completed. | same  | true
+			Update the ToR to include a section on voting                                 | UPDATE     | Write a specification of external authorization service                      | same       | false
+			Add the steering committee terms of reference to the icatproject website     | UPDATE     | Add the steering committee terms of reference to the icatproject website     | other      | false
+			[NL] Draft a post for the website summarising the eResNZ'20 workshop.          | RAISED     | [NL] Draft a post for the website summarising the eResNZ'20 workshop.         | same       | true
+			[NM] Share logo and branding details with NL.                                  | RAISED     | [NM] Create google docs for collaboration on posts.                           | same       | false
+			[NM] Share logo and branding details with NL.                                  | RAISED     | [NM] Share logo and branding details with NL.                                 | other      | false
+			""")
+	void anUpdateNamingNoMonthIsTheEarlierActionOfItsBody(String earlier, String laterKind, String later, String laterBody,
+			boolean linked) {
+		ActionRow raised = row("a1", BODY, EARLIER, ActionKind.RAISED, earlier, YearMonth.from(EARLIER));
+		boolean update = laterKind.equals("UPDATE");
+		ActionRow report = row("b1", laterBody.equals("same") ? BODY : "Senior Officials Group", LATER,
+				update ? ActionKind.BROUGHT_FORWARD : ActionKind.RAISED, later, update ? null : YearMonth.from(LATER));
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(raised, report));
+
+		LedgerEntry first = ledger.get(0);
+		assertThat(first.reports().stream().anyMatch(r -> r.actionId().equals("b1"))).isEqualTo(linked);
+		assertThat(ledger).hasSize(linked ? 1 : 2);
+		if (linked) {
+			assertThat(first.raisedIn()).isEqualTo(YearMonth.of(2020, 4));
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			[NL] Follow up with enquiries concerning Casual Vacancies.
+			""")
+	void aRaisedActionRepeatingAClosedOneIsNew(String wording) {
+		ActionRow raised = row("a1", BODY, EARLIER, ActionKind.RAISED, wording, YearMonth.from(EARLIER));
+		ActionRow closedIt = new ActionRow("m1", "may.md", 10, BODY, LATER, ActionKind.BROUGHT_FORWARD, wording, List.of(),
+				null, YearMonth.from(EARLIER), ActionStatus.CLOSED, "done");
+		ActionRow again = row("j1", BODY, LATER.plusMonths(1), ActionKind.RAISED, wording, YearMonth.from(LATER.plusMonths(1)));
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(raised, closedIt, again));
+
+		assertThat(ledger).extracting(LedgerEntry::ledgerId).containsExactly("a1", "j1");
+	}
+
+	private static ActionRow row(String id, String body, LocalDate date, ActionKind kind, String text, YearMonth raisedIn) {
+		return new ActionRow(id, id + ".md", 1, body, date, kind, text, List.of(), null, raisedIn, ActionStatus.OPEN,
+				kind == ActionKind.RAISED ? null : "");
+	}
+
+}
