@@ -176,7 +176,12 @@ public final class LedgerBuilder {
 
 	/** The open earlier action of the row's body that a row listed as raised repeats, if any. */
 	private Optional<Link> repeatOf(ActionRow row) {
-		List<Draft> open = known.getOrDefault(row.body(), List.of()).stream().filter(Draft::open).toList();
+		// a repeat keeps its owner: "The DCC to provide an update on the hire cars action plan ..." and "The CC to confirm
+		// the timetable for the hire cars action plan ..." read alike, but are two actions
+		List<Draft> open = known.getOrDefault(row.body(), List.of()).stream()
+			.filter(Draft::open)
+			.filter(d -> row.owners().isEmpty() || d.owners.isEmpty() || sharesOwner(row.owners(), d.owners))
+			.toList();
 		return bestLink(row, open, MIN_REPEAT, false);
 	}
 
