@@ -22,10 +22,10 @@ import org.scrutiny.parse.roles.RoleClassifier;
 public final class AttendanceParser {
 
 	// matches: Attendance:   Present   Members Present:   In attendance:   Also present:   Apologies:   Apologies received
-	//          0. Attendance   • Present:   • Absent:   (after a bullet or an item number)
+	//          0. Attendance   • Present:   • Absent:   18.09.1 Apologies   (after a bullet or an item number)
 	//          Panel:   Officials:   Guests:   Other Attendees:   • Observing: Sophie   Secretariat:   Officers:
 	//          Steering Committee Members Attending   Steering Committee Members Not attending:   (these with a colon or alone)
-	private static final Pattern STATUS_LABEL = Pattern.compile("(?i)^(?:[\u2022*-]\\s*|\\d\\.\\s*)?(?:(attendance|attendees|"
+	private static final Pattern STATUS_LABEL = Pattern.compile("(?i)^(?:[\u2022*-]\\s*|\\d\\.\\s*|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+)?(?:(attendance|attendees|"
 			+ "(?:(?:board|panel|committee)\\s+)?members\\s+present|present|(?:also\\s+)?in\\s+attendance|also\\s+present|"
 			+ "apologies(?:\\s+(?:received|for\\s+absence))?|absent)(?:\\s+(?:received\\s+)?from)?\\s*:?\\s*(.*)|"
 			+ "((?:other\\s+)?attendees|panel|board|members|officials|guests|observing|observers|officers|secretariat|"
@@ -127,6 +127,10 @@ public final class AttendanceParser {
 	 * Talk About Local" is a name and an organisation.
 	 */
 	private static List<String> parts(String list, boolean labelled) {
+		if (PluralTitleRun.read(list).isPresent()) {
+			// "Councillors D Richardson (Chair) R Healey, N Cresswell and P Moran": one run, read whole
+			return List.of(list);
+		}
 		String[] bySemicolon = LIST_SEPARATOR.split(list);
 		if (bySemicolon.length > 1) {
 			// "Professor Nigel Shadbolt (Chair), Tim Allen, Roger Hampson (London Borough of Redbridge), ..."
@@ -187,12 +191,21 @@ public final class AttendanceParser {
 	private static List<Entry> people(String part, AttendanceStatus status, boolean alone) {
 		String item = ListedPerson.withoutBullet(part);
 		List<Entry> out = new ArrayList<>();
+		java.util.Optional<List<PluralTitleRun.Member>> members = PluralTitleRun.read(item);
+		if (members.isPresent()) {
+			members.get().forEach(m -> out.add(new Entry(m.name(), m.title(), PeopleIndex.initialsOf(m.name()), status)));
+			return out;
+		}
 		if (!item.startsWith("[")) {
 			for (NameAndTitle.Person person : namedPeople(item)) {
 				out.add(new Entry(person.name(), person.title(), person.initials(), status));
 			}
 			if (!out.isEmpty()) {
 				return out;
+			}
+			java.util.Optional<TitleBeforeName.Read> titled = TitleBeforeName.read(item);
+			if (titled.isPresent()) {
+				return List.of(new Entry(titled.get().name(), titled.get().title(), PeopleIndex.initialsOf(titled.get().name()), status));
 			}
 		}
 		String[] joined = AND.split(item);

@@ -25,7 +25,15 @@ class AttendanceParserTests {
 	}
 
 	static Stream<Arguments> passages() {
-		return Stream.of(arguments("000: a table of label, name and capacity", """
+		return Stream.of(arguments("207/208 (PDF): a plural title before a run of names, a title before a name, apologies as an agenda item", """
+				Present
+				Councillors D Richardson (Chair) R Healey, N Cresswell and P Moran
+				Clerk J Connelly
+				18.11.1 Apologies
+				A Armstrong EDC and M Armstrong""",
+				List.of("D Richardson Chair present", "R Healey Councillor present", "N Cresswell Councillor present",
+						"P Moran Councillor present", "J Connelly Clerk present", "A Armstrong OTHER apology", "M Armstrong OTHER apology")),
+				arguments("000: a table of label, name and capacity", """
 				⇥Name:⇥Capacity:
 				Attendance:⇥John Campion⇥Police and Crime Commissioner (PCC)
 				⇥Tracey Onslow⇥Deputy Police and Crime Commissioner (DPCC)
