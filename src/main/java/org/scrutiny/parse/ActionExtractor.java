@@ -3,7 +3,9 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -77,6 +79,12 @@ final class ActionExtractor {
 
 	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
 	private final List<ActionDraft> sentences = new ArrayList<>();
+
+	/** Of {@link #sentences}, those that name who will do the thing: a list of actions may have left them out. */
+	private final Map<ActionDraft, String> ownedSentences = new LinkedHashMap<>();
+
+	// matches: ", " " and " " / " " & " in "Janet & Steve"   "Secretary and Chair"   (the people a subject joins)
+	private static final Pattern SUBJECT_PARTS = Pattern.compile(",\\s*|\\s+and\\s+|\\s*[/&]\\s*");
 
 	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
 	private List<ActionDraft> justRaised;
@@ -328,7 +336,13 @@ final class ActionExtractor {
 			return false;
 		}
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
-		found.forEach(one -> sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate))));
+		for (CommitmentSentence.Found one : found) {
+			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
+			sentences.add(draft);
+			if (!one.subject().isEmpty()) {
+				ownedSentences.put(draft, one.subject());
+			}
+		}
 		return !found.isEmpty();
 	}
 
@@ -341,7 +355,20 @@ final class ActionExtractor {
 			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
 		if (!listed) {
 			sentences.forEach(ledger::add);
+			return;
 		}
+		ownedSentences.keySet().stream().filter(this::addsToTheList).forEach(ledger::add);
+	}
+
+	/**
+	 * A commitment written in the minutes beside a list of actions that left it out ("Lewis will conduct the keyholder
+	 * induction at a Wed Talkshop" where the summary lists only others): it counts when a person of the meeting owns it
+	 * and the list holds nothing on the same task.
+	 */
+	private boolean addsToTheList(ActionDraft sentence) {
+		String subject = ownedSentences.get(sentence);
+		return SUBJECT_PARTS.splitAsStream(subject).anyMatch(part -> resolver.single(part.strip()).isPresent())
+				&& !ledger.holdsSimilar(sentence.text());
 	}
 
 	private void raisedNow(ActionDraft draft) {
