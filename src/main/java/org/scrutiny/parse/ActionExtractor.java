@@ -18,6 +18,7 @@ import org.scrutiny.parse.actions.ActionAttributes;
 import org.scrutiny.parse.actions.ActionBlock;
 import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
+import org.scrutiny.parse.actions.BareDeed;
 import org.scrutiny.parse.actions.CommitmentSentence;
 import org.scrutiny.parse.actions.OwnerCells;
 import org.scrutiny.parse.actions.UpdateMark;
@@ -51,6 +52,9 @@ final class ActionExtractor {
 
 	// matches: "[ ]" "[x]" in "• [ ] Kate will ask Tracy and Jonah about finding someone to manage the election."
 	private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]?\\]\\s*");
+
+	// matches: " Action: " at the end of "The Panel's position statement ... was agreed. Action: "   (the label, not context)
+	private static final Pattern ACTION_LABEL_AT_END = Pattern.compile("(?i)\\W*action\\W*$");
 
 	private final LocalDate meetingDate;
 
@@ -88,6 +92,11 @@ final class ActionExtractor {
 
 	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
 	private List<ActionDraft> justRaised;
+
+	/** The text of the line being read, and of the line before it: what a bare "Action: X to follow up." is about. */
+	private String lineNow;
+
+	private String lineBefore;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -159,6 +168,8 @@ final class ActionExtractor {
 		}
 		justRaised = null;
 		linesSinceBlock++;
+		lineBefore = lineNow;
+		lineNow = text;
 		agendaNumbers.saw(line);
 		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
 		if (openingHeading(text, line, ownerCell)) {
@@ -217,12 +228,19 @@ final class ActionExtractor {
 			closeBlock();
 		}
 		else if (!rest.isEmpty()) {
-			addItem(rest, line);
+			addItem(heading.get().kind() == ActionsArisingHeading.Kind.SINGLE ? BareDeed.withObject(rest, sentenceBefore(text, rest)) : rest, line);
 		}
 		if (ownerCell != null && block != null) {
 			block.addOwners(ownerCell, line.sourceLine());
 		}
 		return true;
+	}
+
+	/** What an action line follows: the words before its "Action:" on the same line, or else the line before. */
+	private String sentenceBefore(String text, String action) {
+		int at = text.lastIndexOf(action);
+		String inLine = at > 0 ? ACTION_LABEL_AT_END.matcher(text.substring(0, at)).replaceFirst("").strip() : "";
+		return inLine.isEmpty() ? lineBefore : inLine;
 	}
 
 	/** "Owner: ..." and "Due: ..." lines below an action; true when the line was one. */
