@@ -115,11 +115,16 @@ public final class CommitmentSentence {
 	private static final Pattern AGREED_THAT_BE = Pattern.compile("\\b(?i:agreed|decided|resolved)\\s+that\\s+((?:an?|the)\\s+[a-z]+(?:\\s+of\\s+[a-z]+)?)"
 			+ "\\s+be\\s+((?:made|sent|written|given|[a-z]+ed)\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
-	/** Words that start a sentence but name no one. */
+	/**
+	 * Words that start a sentence but name no one. Among them those that open a reminder, an idea, a reason or a report
+	 * ("Remember to set next meeting time", "Idea to run a Pride open day", "Due to feedback from members",
+	 * "Work to clean and reinstate the Trail signs had yet to start", "Again Olivia was asked to take this back").
+	 */
 	private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?i)^(?:it|this|that|there|these|those|they|we|you|i|he|she|"
 			+ "the|a|an|all|any|each|some|members?|everyone|nobody|no|one|who|which|what|where|when|if|however|also|"
 			+ "further|following|discussions?|action|actions|minutes|update|updates|item|items|group|committee|council|board|panel|"
 			+ "meeting|note|notes|question|answer|comment|summary|option|agreed|approved|resolved|proposed|next|please|"
+			+ "again|idea|ideas|remember|reminder|work|due|"
 			+ "thanks|thank|in|on|at|by|for|from|with|to|after|before|once|as|so|but|and|or|our|their|his|her|its|"
 			+ "[A-Z][a-z]+ing|[A-Z][a-z]+ed|[A-Z][a-z]+ly)\\b.*");
 

@@ -49,6 +49,10 @@ class CommitmentSentenceTests {
 			It was agreed to further discuss at our January meeting issues of poverty and homelessness in Govan.
 			Lewis will action this.
 			Communicate with bands. JC will draft by end of week.
+			Remember to set next meeting time before closing meeting!
+			Idea to run a "Pride open day" the Sunday after Pride Fairday.
+			Work to clean and reinstate the Trail signs had, however, yet to start.
+			There was also concern that the progress report had not been produced. Again Olivia was asked to take this back. Action point ongoing.
 			SW reported that she had contacted Scottish Borders Council regarding this.
 			The Minister for the Cabinet Office will be a member and approximately 30% of the board will consist of Open Data activists.
 			It was agreed that the next meeting would take place Tuesday 6th February at the slightly later time of 7:30pm.
