@@ -84,6 +84,9 @@ final class ActionExtractor {
 	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
 	private final List<ActionDraft> sentences = new ArrayList<>();
 
+	/** Of {@link #sentences}, those read as commitments in prose (the rest are tagged "(Action 2.2)" in a minute). */
+	private final List<ActionDraft> prose = new ArrayList<>();
+
 	/** Of {@link #sentences}, those that name who will do the thing: a list of actions may have left them out. */
 	private final Map<ActionDraft, String> ownedSentences = new LinkedHashMap<>();
 
@@ -357,6 +360,7 @@ final class ActionExtractor {
 		for (CommitmentSentence.Found one : found) {
 			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
 			sentences.add(draft);
+			prose.add(draft);
 			if (!one.subject().isEmpty()) {
 				ownedSentences.put(draft, one.subject());
 			}
@@ -372,7 +376,9 @@ final class ActionExtractor {
 		boolean listed = ledger.drafts().stream()
 			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
 		if (!listed) {
-			sentences.forEach(ledger::add);
+			// one action, one row: a sentence that says again what an "Action:" line already holds is that action
+			List<ActionDraft> said = sentences.stream().filter(s -> !prose.contains(s) || !ledger.holdsSimilar(s.text())).toList();
+			said.forEach(ledger::add);
 			return;
 		}
 		ownedSentences.keySet().stream().filter(this::addsToTheList).forEach(ledger::add);

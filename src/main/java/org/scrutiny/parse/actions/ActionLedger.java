@@ -151,12 +151,12 @@ public final class ActionLedger {
 			"follow", "check", "send", "look", "members", "committee", "group");
 
 	/** Sharing this many telling words, a sentence and a listed action are about one task. */
-	private static final int MIN_TELLING_SHARED = 2;
+	private static final int MIN_TELLING_SHARED = 3;
 
 	/**
 	 * A raised action on the same task as the text, in other words: a list's "Reach out to Liam Holt" beside the minute's
-	 * "JC will reach out to Liam Holt regarding his membership application". Two of the telling words (four letters or
-	 * more, not {@link #COMMON}) in common, or all of the shorter's when it has fewer.
+	 * "JC will reach out to Liam Holt regarding his membership application". Three of the telling words (four letters or
+	 * more, not {@link #COMMON}) in common, or two when the shorter has no more.
 	 */
 	public boolean holdsSimilar(String text) {
 		Set<String> telling = telling(words(key(text)));
@@ -168,7 +168,8 @@ public final class ActionLedger {
 	private static boolean sameTask(Set<String> a, Set<String> b) {
 		Set<String> shared = new HashSet<>(a);
 		shared.retainAll(b);
-		return shared.size() >= Math.min(MIN_TELLING_SHARED, Math.min(a.size(), b.size())) && !shared.isEmpty();
+		// one word in common is a name or a topic, not a task
+		return shared.size() >= Math.max(2, Math.min(MIN_TELLING_SHARED, Math.min(a.size(), b.size())));
 	}
 
 	private static Set<String> telling(Set<String> words) {
