@@ -3,7 +3,9 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import org.scrutiny.parse.actions.ActionAttributes;
 import org.scrutiny.parse.actions.ActionBlock;
 import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
+import org.scrutiny.parse.actions.BareDeed;
 import org.scrutiny.parse.actions.CommitmentSentence;
 import org.scrutiny.parse.actions.OwnerCells;
 import org.scrutiny.parse.actions.UpdateMark;
@@ -50,6 +53,9 @@ final class ActionExtractor {
 	// matches: "[ ]" "[x]" in "• [ ] Kate will ask Tracy and Jonah about finding someone to manage the election."
 	private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]?\\]\\s*");
 
+	// matches: " Action: " at the end of "The Panel's position statement ... was agreed. Action: "   (the label, not context)
+	private static final Pattern ACTION_LABEL_AT_END = Pattern.compile("(?i)\\W*action\\W*$");
+
 	private final LocalDate meetingDate;
 
 	private final OwnerColumnResolver resolver;
@@ -78,8 +84,22 @@ final class ActionExtractor {
 	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
 	private final List<ActionDraft> sentences = new ArrayList<>();
 
+	/** Of {@link #sentences}, those read as commitments in prose (the rest are tagged "(Action 2.2)" in a minute). */
+	private final List<ActionDraft> prose = new ArrayList<>();
+
+	/** Of {@link #sentences}, those that name who will do the thing: a list of actions may have left them out. */
+	private final Map<ActionDraft, String> ownedSentences = new LinkedHashMap<>();
+
+	// matches: ", " " and " " / " " & " in "Janet & Steve"   "Secretary and Chair"   (the people a subject joins)
+	private static final Pattern SUBJECT_PARTS = Pattern.compile(",\\s*|\\s+and\\s+|\\s*[/&]\\s*");
+
 	/** The actions the line just read raised: a status line right below makes them updates, not new actions. */
 	private List<ActionDraft> justRaised;
+
+	/** The text of the line being read, and of the line before it: what a bare "Action: X to follow up." is about. */
+	private String lineNow;
+
+	private String lineBefore;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -151,6 +171,8 @@ final class ActionExtractor {
 		}
 		justRaised = null;
 		linesSinceBlock++;
+		lineBefore = lineNow;
+		lineNow = text;
 		agendaNumbers.saw(line);
 		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
 		if (openingHeading(text, line, ownerCell)) {
@@ -209,12 +231,19 @@ final class ActionExtractor {
 			closeBlock();
 		}
 		else if (!rest.isEmpty()) {
-			addItem(rest, line);
+			addItem(heading.get().kind() == ActionsArisingHeading.Kind.SINGLE ? BareDeed.withObject(rest, sentenceBefore(text, rest)) : rest, line);
 		}
 		if (ownerCell != null && block != null) {
 			block.addOwners(ownerCell, line.sourceLine());
 		}
 		return true;
+	}
+
+	/** What an action line follows: the words before its "Action:" on the same line, or else the line before. */
+	private String sentenceBefore(String text, String action) {
+		int at = text.lastIndexOf(action);
+		String inLine = at > 0 ? ACTION_LABEL_AT_END.matcher(text.substring(0, at)).replaceFirst("").strip() : "";
+		return inLine.isEmpty() ? lineBefore : inLine;
 	}
 
 	/** "Owner: ..." and "Due: ..." lines below an action; true when the line was one. */
@@ -328,7 +357,14 @@ final class ActionExtractor {
 			return false;
 		}
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
-		found.forEach(one -> sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate))));
+		for (CommitmentSentence.Found one : found) {
+			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
+			sentences.add(draft);
+			prose.add(draft);
+			if (!one.subject().isEmpty()) {
+				ownedSentences.put(draft, one.subject());
+			}
+		}
 		return !found.isEmpty();
 	}
 
@@ -340,8 +376,23 @@ final class ActionExtractor {
 		boolean listed = ledger.drafts().stream()
 			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
 		if (!listed) {
-			sentences.forEach(ledger::add);
+			// one action, one row: a sentence that says again what an "Action:" line already holds is that action
+			List<ActionDraft> said = sentences.stream().filter(s -> !prose.contains(s) || !ledger.holdsSimilar(s.text())).toList();
+			said.forEach(ledger::add);
+			return;
 		}
+		ownedSentences.keySet().stream().filter(this::addsToTheList).forEach(ledger::add);
+	}
+
+	/**
+	 * A commitment written in the minutes beside a list of actions that left it out ("Lewis will conduct the keyholder
+	 * induction at a Wed Talkshop" where the summary lists only others): it counts when a person of the meeting owns it
+	 * and the list holds nothing on the same task.
+	 */
+	private boolean addsToTheList(ActionDraft sentence) {
+		String subject = ownedSentences.get(sentence);
+		return SUBJECT_PARTS.splitAsStream(subject).anyMatch(part -> resolver.single(part.strip()).isPresent())
+				&& !ledger.holdsSimilar(sentence.text());
 	}
 
 	private void raisedNow(ActionDraft draft) {

@@ -25,6 +25,16 @@ public final class ActionAttributes {
 	// matches: "Due: 27 April 2021"  "Deadline: May 2021"  "Target date: next meeting"
 	static final Pattern DUE_LABEL = Pattern.compile("(?i)(?:^|[.;]\\s*|\\s)(?:due(?:\\s+date)?|deadline|by\\s+when|target\\s+date)\\s*:\\s*(.+?)[.;]?\\s*$");
 
+	// matches: "Memberships - JC - Reach out to Liam Holt regarding his membership application."
+	// matches: "Incident reports - ??? - investigate damage to courtyard bench."   (a summary's "Topic - Owner - Task")
+	private static final Pattern TOPIC_OWNER_TASK = Pattern.compile("^[^-–—]{2,60}?\\s+[-–—]\\s+([^-–—]{1,40}?)\\s+[-–—]\\s+(\\S.{6,})$");
+
+	// matches: "Renae - follow up City of Stirling for Rates Exemption."   (an owner, a dash, the task)
+	private static final Pattern OWNER_TASK = Pattern.compile("^([^-–—]{1,40}?)\\s+[-–—]\\s+(\\S.{6,})$");
+
+	// matches: "???"  "TBC"  "tbd"   (an owner cell the notes left to be filled in: no one is named)
+	private static final Pattern NO_ONE_YET = Pattern.compile("(?i)\\?+|tbc|tbd|tba");
+
 	/** The action's wording without its attributes, and what they said (null where absent). */
 	public record Split(String text, String owner, String due) {
 	}
@@ -51,6 +61,16 @@ public final class ActionAttributes {
 			owner = ownerLabel.group(1).strip();
 			rest = rest.substring(0, ownerLabel.start()).strip();
 		}
+		Matcher topic = TOPIC_OWNER_TASK.matcher(rest);
+		if (owner == null && topic.matches() && (isOwner.test(topic.group(1)) || NO_ONE_YET.matcher(topic.group(1)).matches())) {
+			owner = NO_ONE_YET.matcher(topic.group(1)).matches() ? null : topic.group(1).strip();
+			rest = upperFirst(topic.group(2).strip());
+		}
+		Matcher lead = OWNER_TASK.matcher(rest);
+		if (owner == null && lead.matches() && isOwner.test(lead.group(1))) {
+			owner = lead.group(1).strip();
+			rest = upperFirst(lead.group(2).strip());
+		}
 		Matcher bracket = TRAILING_BRACKET.matcher(rest);
 		if (owner == null && bracket.find()) {
 			String inside = bracket.group(1) != null ? bracket.group(1) : bracket.group(2);
@@ -62,6 +82,10 @@ public final class ActionAttributes {
 			}
 		}
 		return new Split(rest, owner, due);
+	}
+
+	private static String upperFirst(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** An "Owner: ..." line on its own. */

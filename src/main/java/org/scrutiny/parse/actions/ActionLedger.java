@@ -145,6 +145,43 @@ public final class ActionLedger {
 		return true;
 	}
 
+	/** Words too common in actions to tell one task from another ("to send the report to the members"). */
+	private static final Set<String> COMMON = Set.of("with", "from", "that", "this", "will", "about", "their", "which", "them",
+			"they", "what", "when", "have", "into", "next", "meeting", "also", "would", "should", "been", "some", "more", "other",
+			"follow", "check", "send", "look", "members", "committee", "group");
+
+	/** Sharing this many telling words, a sentence and a listed action are about one task. */
+	private static final int MIN_TELLING_SHARED = 3;
+
+	/**
+	 * A raised action on the same task as the text, in other words: a list's "Reach out to Liam Holt" beside the minute's
+	 * "JC will reach out to Liam Holt regarding his membership application". Three of the telling words (four letters or
+	 * more, not {@link #COMMON}) in common, or two when the shorter has no more.
+	 */
+	public boolean holdsSimilar(String text) {
+		Set<String> telling = telling(words(key(text)));
+		return drafts.stream()
+			.filter(d -> d.kind == ActionKind.RAISED)
+			.anyMatch(d -> sameTask(telling, telling(d.words())));
+	}
+
+	private static boolean sameTask(Set<String> a, Set<String> b) {
+		Set<String> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		// one word in common is a name or a topic, not a task
+		return shared.size() >= Math.max(2, Math.min(MIN_TELLING_SHARED, Math.min(a.size(), b.size())));
+	}
+
+	private static Set<String> telling(Set<String> words) {
+		Set<String> telling = new HashSet<>();
+		for (String word : words) {
+			if (word.length() >= 4 && !COMMON.contains(word)) {
+				telling.add(word);
+			}
+		}
+		return telling;
+	}
+
 	/** Takes back an action read as raised that the next line shows is a report on an earlier one. */
 	public void withdraw(ActionDraft draft) {
 		drafts.remove(draft);

@@ -66,6 +66,14 @@ public final class CommitmentSentence {
 	private static final Pattern TO = Pattern.compile("(?:^|(?<=[.;:!?]\\s))" + SUBJECT + "\\s+to\\s+" + NOT_A_DEED
 			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|him|them|date)\\b)([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
+	// matches: "Lewis action - clarify day pass requirements (inductions etc) with active volunteers."   (an owner's
+	// name before the word "action", as a note-taker jots it)
+	private static final Pattern NAME_ACTION = Pattern.compile("^" + SUBJECT + "\\s+action\\s*[-–:]\\s*([a-z][^.;!?]{6,}?)" + DEED_END);
+
+	// matches: "draft by end of week"   "do it before the AGM"   (a step with no object: the task it belongs to is the
+	// one just named, "Communicate with bands. JC will draft by end of week.")
+	private static final Pattern STEP_ONLY = Pattern.compile("(?i)[a-z]+(?:\\s+(?:it|this|them|up|so))?\\s+(?:by|before|until|within)\\b.*");
+
 	/** Where "he" or "she" may stand: as {@link #CLAUSE_START}, or right after a verb of saying ("confirmed she would"). */
 	private static final String PRONOUN_START = "(?:" + CLAUSE_START + "|(?<=\\b(?:said|confirmed|agreed|added|advised)\\s))";
 
@@ -107,11 +115,16 @@ public final class CommitmentSentence {
 	private static final Pattern AGREED_THAT_BE = Pattern.compile("\\b(?i:agreed|decided|resolved)\\s+that\\s+((?:an?|the)\\s+[a-z]+(?:\\s+of\\s+[a-z]+)?)"
 			+ "\\s+be\\s+((?:made|sent|written|given|[a-z]+ed)\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
-	/** Words that start a sentence but name no one. */
+	/**
+	 * Words that start a sentence but name no one. Among them those that open a reminder, an idea, a reason or a report
+	 * ("Remember to set next meeting time", "Idea to run a Pride open day", "Due to feedback from members",
+	 * "Work to clean and reinstate the Trail signs had yet to start", "Again Olivia was asked to take this back").
+	 */
 	private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?i)^(?:it|this|that|there|these|those|they|we|you|i|he|she|"
 			+ "the|a|an|all|any|each|some|members?|everyone|nobody|no|one|who|which|what|where|when|if|however|also|"
 			+ "further|following|discussions?|action|actions|minutes|update|updates|item|items|group|committee|council|board|panel|"
 			+ "meeting|note|notes|question|answer|comment|summary|option|agreed|approved|resolved|proposed|next|please|"
+			+ "again|idea|ideas|remember|reminder|work|due|"
 			+ "thanks|thank|in|on|at|by|for|from|with|to|after|before|once|as|so|but|and|or|our|their|his|her|its|"
 			+ "[A-Z][a-z]+ing|[A-Z][a-z]+ed|[A-Z][a-z]+ly)\\b.*");
 
@@ -131,12 +144,12 @@ public final class CommitmentSentence {
 		if (line.indexOf(' ') < 0) {
 			return found;
 		}
-		for (Pattern p : List.of(AGREED, WILL, TO)) {
+		for (Pattern p : List.of(NAME_ACTION, AGREED, WILL, TO)) {
 			Matcher m = p.matcher(line);
 			while (m.find()) {
 				String subject = m.group(1).strip();
 				String deed = m.group(2).strip();
-				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && notYet(found, deed)) {
+				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && !STEP_ONLY.matcher(deed).matches() && notYet(found, deed)) {
 					Optional<String> pointed = POINTS_BACK.matcher(deed).lookingAt() ? withContext(line, m.start(), deed) : Optional.empty();
 					if (pointed.isPresent() || !VAGUE.matcher(deed).matches()) {
 						found.add(new Found(subject, subject + " to " + pointed.orElse(deed)));

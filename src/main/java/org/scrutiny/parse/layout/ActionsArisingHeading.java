@@ -22,10 +22,10 @@ public final class ActionsArisingHeading {
 	private static final String START = "(?:^\\W{0,3}(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?\\s+|\\d{1,2}[.)])?|(?=[and])(?<=[.:;!?]\\s{1,3}))";
 
 	// matches: Actions arising:   Ac etions arising:   Ac tions arising   Actions agreed   New actions:   New Actions   Actions
-	// matches: Action items   Action points:
+	// matches: Action items   Action points:   Action Summary   Summary of actions
 	// (a bare singular "ACTION" is the owner column's header, not a heading)
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
-			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*(?::|$)|actions\\s*:?\\s*$|action\\s+(?:items?|points?)\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
+			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*(?::|$)|actions\\s*:?\\s*$|action\\s+(?:items?|points?|summary)\\s*:?\\s*$|summary\\s+of\\s+actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
 	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")

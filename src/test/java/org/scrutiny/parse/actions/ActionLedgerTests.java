@@ -107,4 +107,18 @@ class ActionLedgerTests {
 
 	}
 
+
+	@ParameterizedTest(name = "{1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Reach out to Liam Holt regarding his membership application. | JC to reach out to Liam Holt regarding his membership application | true
+			Follow up City of Stirling for Rates Exemption.             | Renae to follow up City of Stirling for Rates Exemption          | true
+			Secretariat to set up meeting with MoJ.                      | Secretariat to circulate paper on UPI’s before next meeting      | false
+			Draft communications to current bands                        | Lewis to conduct the keyholder induction at a Wed Talkshop       | false
+			""")
+	void tellsASentenceOnAListedTask(String listed, String sentence, boolean similar) {
+		ActionLedger ledger = new ActionLedger();
+		ledger.add(new ActionDraft(1, org.scrutiny.model.ActionKind.RAISED, listed, java.time.YearMonth.of(2025, 7)));
+		assertThat(ledger.holdsSimilar(sentence)).isEqualTo(similar);
+	}
+
 }

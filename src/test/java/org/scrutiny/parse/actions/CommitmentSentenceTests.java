@@ -26,6 +26,7 @@ class CommitmentSentenceTests {
 			It was also AGREED to raise the issue of arrangements for the gritting of roads and pavements during the winter season. | "" | Raise the issue of arrangements for the gritting of roads and pavements during the winter season
 			It was suggested and AGREED that we write to the Boundaries commission asking that Govan be named 'Central and Govan'. | "" | "Write to the Boundaries commission asking that Govan be named 'Central and Govan'"
 			It was noted that the time period had been short and it was AGREED that a request be made via Cllr Hutchison for an extension. | "" | A request to be made via Cllr Hutchison for an extension
+			Lewis action - clarify day pass requirements (inductions etc) with active volunteers.                         | Lewis | Lewis to clarify day pass requirements (inductions etc) with active volunteers
 			""")
 	void findsTheCommitmentAndWhoMadeIt(String line, String subject, String text) {
 		assertThat(CommitmentSentence.in(line)).first()
@@ -47,6 +48,11 @@ class CommitmentSentenceTests {
 			It was suggested that the numbers are set by the council and it was unanimously agreed that we would leave the number at 6 nominations.
 			It was agreed to further discuss at our January meeting issues of poverty and homelessness in Govan.
 			Lewis will action this.
+			Communicate with bands. JC will draft by end of week.
+			Remember to set next meeting time before closing meeting!
+			Idea to run a "Pride open day" the Sunday after Pride Fairday.
+			Work to clean and reinstate the Trail signs had, however, yet to start.
+			There was also concern that the progress report had not been produced. Again Olivia was asked to take this back. Action point ongoing.
 			SW reported that she had contacted Scottish Borders Council regarding this.
 			The Minister for the Cabinet Office will be a member and approximately 30% of the board will consist of Open Data activists.
 			It was agreed that the next meeting would take place Tuesday 6th February at the slightly later time of 7:30pm.

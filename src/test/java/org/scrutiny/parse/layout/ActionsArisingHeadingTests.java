@@ -23,6 +23,8 @@ class ActionsArisingHeadingTests {
 			New actions:                       | ""
 			• Actions arising:                 | ""
 			Actions:                           | ""
+			Action Summary                     | ""
+			Summary of actions:                | ""
 			""")
 	void opensAListOfActions(String line, String remainder) {
 		assertThat(ActionsArisingHeading.match(line)).contains(new Heading(Kind.LIST, remainder));
