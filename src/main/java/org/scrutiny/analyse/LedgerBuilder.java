@@ -216,7 +216,13 @@ public final class LedgerBuilder {
 	 */
 	static boolean sharesOwner(List<RoleRef> a, List<RoleRef> b) {
 		return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.role() == y.role()
-				&& (x.role() != Role.OTHER || x.code().equalsIgnoreCase(y.code()))));
+				&& (x.role() != Role.OTHER || sameOther(x, y))));
+	}
+
+	/** One person under either title ("Nooriyah Poonawala-Lohani", Chair one month and not the next), else one title. */
+	private static boolean sameOther(RoleRef x, RoleRef y) {
+		boolean people = !x.person().isEmpty() && !y.person().isEmpty();
+		return people ? x.person().equalsIgnoreCase(y.person()) : x.code().equalsIgnoreCase(y.code());
 	}
 
 	private static LedgerEntry.Report report(ActionRow row, double strength) {

@@ -89,7 +89,7 @@ public final class MeetingParser {
 			rejects.add(inMarked ? new Reject(reject.sourceFile(), reject.line(), MARKED_REJECT) : reject);
 		}
 		String time = header.get(HeaderFields.Field.TIME);
-		Meeting meeting = new Meeting(sourceFile, BodyName.of(header.heading()), BodyName.title(header.heading()),
+		Meeting meeting = new Meeting(sourceFile, BodyName.of(header.heading(), header.lines()), BodyName.title(header.heading()),
 				date.date(), date.time() != null ? date.time() : MeetingDateRule.time(time).orElse(null),
 				orElse(chairName(header.get(HeaderFields.Field.CHAIR)), attendance.chair()), header.get(HeaderFields.Field.VENUE),
 				orElse(personName(header.get(HeaderFields.Field.MINUTES)), attendance.minutesBy()), nextMeeting, people, actions,

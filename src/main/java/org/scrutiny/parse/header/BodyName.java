@@ -1,5 +1,6 @@
 package org.scrutiny.parse.header;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scrutiny.parse.text.DateFragments;
@@ -51,7 +52,36 @@ public final class BodyName {
 	/** Words an all-capitals title keeps in lower case. */
 	private static final java.util.Set<String> SMALL = java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
 
+	// matches: "General Meeting"  "Minutes for meeting"  "Committee Meeting"  "Minutes for AGM"   (a title naming no body)
+	private static final Pattern GENERIC = Pattern.compile("(?i)(?:(?:general|ordinary|extraordinary|special|annual|monthly|full|"
+			+ "committee|minutes|notes|for|of|the|meeting|agm)\\s*)+");
+
+	// matches: "GOVAN COMMUNITY COUNCIL"  "Milburn Parish Council"  "Trustees of the Village Hall Trust"   (a line naming a body)
+	private static final Pattern NAMES_A_BODY = Pattern.compile("(?i)^[\\p{L}'\u2019&.\\s-]{2,60}\\b(?:council|committee|board|panel|"
+			+ "group|trust|authority|partnership|commission|forum|association|society|federation)$");
+
+	// matches: " Meeting" in "ICAT Steering Committee Meeting"   " Minutes"   " minutes from"   (after a body's name)
+	private static final Pattern TRAILING_KIND = Pattern.compile("(?i)\\s+(?:meeting|minutes(?:\\s+from)?|notes)$");
+
 	private BodyName() {
+	}
+
+	/**
+	 * The body, from the title, or where the title names none ("General Meeting 2nd December 2024") from the first
+	 * line of the header that names one ("GOVAN COMMUNITY COUNCIL").
+	 */
+	public static String of(String heading, java.util.List<String> headerLines) {
+		String body = of(heading);
+		if (!GENERIC.matcher(body).matches()) {
+			return body;
+		}
+		for (String line : headerLines) {
+			String text = line.replace("*", "").replace("#", "").strip();
+			if (NAMES_A_BODY.matcher(text).matches()) {
+				return text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? titleCase(text) : text;
+			}
+		}
+		return body;
 	}
 
 	/** The title with its document kind ("Meeting Notes") taken off. */
@@ -80,6 +110,10 @@ public final class BodyName {
 		body = MINUTES_AND_PLACE.matcher(body).replaceFirst("");
 		body = MEETING_NUMBER.matcher(body).replaceFirst("").strip();
 		body = LEADING_SEASON.matcher(body).replaceFirst("");
+		Matcher kind = TRAILING_KIND.matcher(body);
+		if (kind.find() && NAMES_A_BODY.matcher(body.substring(0, kind.start())).matches()) {
+			body = body.substring(0, kind.start());
+		}
 		if (body.equals(body.toUpperCase(java.util.Locale.ROOT))) {
 			body = titleCase(body);
 		}

@@ -26,11 +26,24 @@ class BodyNameTests {
 			ICAT Steering Group Meeting #3                                 | ICAT Steering Group
 			Steering Committee Meeting No.5                                | Steering Committee
 			Crime and Justice Transparency Sector Panel - Minutes of the meetingat Home Office | Crime and Justice Transparency Sector Panel
-			Autumn Obs & Gynae Group Meeting                               | Obs & Gynae Group Meeting
+			Autumn Obs & Gynae Group Meeting                               | Obs & Gynae Group
+			ICAT Steering Committee Meeting                                | ICAT Steering Committee
+			Transparency Board Minutes                                     | Transparency Board
 			General Meeting                                                | General Meeting
 			""")
 	void namesTheBodyThatMet(String heading, String body) {
 		assertThat(BodyName.of(heading)).isEqualTo(body);
+	}
+
+	/** 204_govan: the title names the meeting, a line below it the body; 200_ayton names neither. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			General Meeting 2nd December 2024           | **GOVAN COMMUNITY COUNCIL**        | Govan Community Council
+			Minutes for meeting held Wednesday 3rd January 2024 | *Held in Ayton Community Hall at 7pm.* | Minutes for meeting
+			Police Accountability Board – 12 March 2019 | Joint Audit Committee              | Police Accountability Board
+			""")
+	void namesTheBodyFromTheHeaderWhereTheTitleNamesNone(String heading, String line, String body) {
+		assertThat(BodyName.of(heading, java.util.List.of(heading, line))).isEqualTo(body);
 	}
 
 	@ParameterizedTest(name = "{0}")
