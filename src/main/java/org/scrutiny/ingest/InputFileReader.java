@@ -11,7 +11,7 @@ import org.scrutiny.ingest.CharsetDetector.DecodedText;
  * Reads one entry of the input folder: checksum, size, charset and text, or the reason it cannot be used. Never throws
  * for a bad file: a folder, an unreadable, empty, binary or oversized file becomes a rejected {@link InputFile} and the
  * run goes on. A whole HTML page is read for the text it shows ({@link HtmlPage}), a PDF for the text its pages show
- * ({@link PdfDocument}).
+ * ({@link PdfDocument}), a Word file for its paragraphs and table rows ({@link WordDocument}).
  */
 public final class InputFileReader {
 
@@ -35,6 +35,9 @@ public final class InputFileReader {
 
 	/** The charset recorded for a PDF, whose text PDFBox decodes from the fonts' own encodings. */
 	static final String PDF = "PDF";
+
+	/** The charset recorded for a Word file, whose text is XML in UTF-8 or UTF-16. */
+	static final String WORD = "DOCX";
 
 	/**
 	 * The largest file read: meeting notes run to tens of kilobytes, so anything over this is not notes, and it is
@@ -80,6 +83,12 @@ public final class InputFileReader {
 			PdfDocument.Text pdf = PdfDocument.text(bytes);
 			return pdf.rejection() != null ? InputFile.rejected(name, checksum, bytes.length, pdf.rejection())
 					: InputFile.readable(name, checksum, bytes.length, PDF, pdf.text());
+		}
+		if (WordDocument.isOfficeOrZip(bytes)) {
+			WordDocument.Text word = WordDocument.text(bytes);
+			return word.rejection() != null ? InputFile.rejected(name, checksum, bytes.length, word.rejection())
+					: word.text().isBlank() ? InputFile.rejected(name, checksum, bytes.length, BLANK)
+					: InputFile.readable(name, checksum, bytes.length, WORD, word.text());
 		}
 		DecodedText decoded = CharsetDetector.decode(bytes);
 		String text = decoded.text();
