@@ -20,6 +20,7 @@ import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
 import org.scrutiny.parse.actions.BareDeed;
 import org.scrutiny.parse.actions.CommitmentSentence;
+import org.scrutiny.parse.actions.DeadlineBefore;
 import org.scrutiny.parse.actions.OwnerCells;
 import org.scrutiny.parse.actions.UpdateMark;
 import org.scrutiny.parse.layout.ActionShape;
@@ -359,6 +360,7 @@ final class ActionExtractor {
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
 		for (CommitmentSentence.Found one : found) {
 			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
+			draft.sentenceBefore = DeadlineBefore.sentenceBefore(ActionShape.withoutMarker(text), one.at()).orElse(null);
 			sentences.add(draft);
 			prose.add(draft);
 			if (!one.subject().isEmpty()) {

@@ -18,6 +18,7 @@ import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NormalisedNote;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.parse.actions.ActionDraft;
+import org.scrutiny.parse.actions.DeadlineBefore;
 import org.scrutiny.parse.actions.DueDateRule;
 import org.scrutiny.parse.header.BodyName;
 import org.scrutiny.parse.header.HeaderFields;
@@ -112,7 +113,8 @@ public final class MeetingParser {
 		owners = owners.stream().map(people::named).distinct().toList();
 		boolean raised = draft.kind == ActionKind.RAISED;
 		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
-				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
+				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting)
+					.or(() -> DeadlineBefore.find(draft.sentenceBefore, meeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
 				restricted);

@@ -131,8 +131,15 @@ public final class CommitmentSentence {
 	// matches: "do this"  "facilitate this"  "action this"  "follow up these issues"   (a deed only its context says)
 	private static final Pattern VAGUE = Pattern.compile("(?i)(?:\\S+\\s+){0,2}(?:this|that|it|them|these(?:\\s+issues)?|so)");
 
-	/** One commitment: who, and the sentence recast as "who to do what". */
-	public record Found(String subject, String text) {
+	/**
+	 * One commitment: who, the sentence recast as "who to do what", and where in the line the commitment starts (-1
+	 * where it is not known), so that the sentence before it can be read for a deadline it refers to.
+	 */
+	public record Found(String subject, String text, int at) {
+
+		public Found(String subject, String text) {
+			this(subject, text, -1);
+		}
 	}
 
 	private CommitmentSentence() {
@@ -152,7 +159,7 @@ public final class CommitmentSentence {
 				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && !STEP_ONLY.matcher(deed).matches() && notYet(found, deed)) {
 					Optional<String> pointed = POINTS_BACK.matcher(deed).lookingAt() ? withContext(line, m.start(), deed) : Optional.empty();
 					if (pointed.isPresent() || !VAGUE.matcher(deed).matches()) {
-						found.add(new Found(subject, subject + " to " + pointed.orElse(deed)));
+						found.add(new Found(subject, subject + " to " + pointed.orElse(deed), m.start()));
 					}
 				}
 			}
@@ -169,7 +176,7 @@ public final class CommitmentSentence {
 			String deed = lowerFirst(m.group(1).strip());
 			String who = lastNamedBefore(line, m.start());
 			if (who != null && !VAGUE_START.matcher(deed).lookingAt() && notYet(found, deed)) {
-				found.add(new Found(who, who + " to " + deed));
+				found.add(new Found(who, who + " to " + deed, m.start()));
 			}
 		}
 	}
