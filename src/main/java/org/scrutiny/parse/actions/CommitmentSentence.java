@@ -142,7 +142,35 @@ public final class CommitmentSentence {
 		}
 	}
 
+	/**
+	 * A dated step on a task named elsewhere ("JC will draft by end of week" under "Communicate with bands"): who, the
+	 * step's verb, and the words that date it ("by end of week"). It is no action itself, but the action listed for the
+	 * same owner with the same verb ("JC - Draft communications to current bands") is due when the step is.
+	 */
+	public record Step(String subject, String verb, String when) {
+	}
+
+	// matches: "by end of week" in "draft by end of week"   (where the step's date starts)
+	private static final Pattern STEP_WHEN = Pattern.compile("(?i)\\b(?:by|before|until|within)\\b.*");
+
 	private CommitmentSentence() {
+	}
+
+	/** The dated steps in one line of prose ({@link Step}), in their order. */
+	public static List<Step> steps(String line) {
+		List<Step> steps = new ArrayList<>();
+		for (Pattern p : List.of(WILL, TO)) {
+			Matcher m = p.matcher(line);
+			while (m.find()) {
+				String subject = m.group(1).strip();
+				String deed = m.group(2).strip();
+				Matcher when = STEP_WHEN.matcher(deed);
+				if (isSomeone(subject) && STEP_ONLY.matcher(deed).matches() && when.find()) {
+					steps.add(new Step(subject, deed.substring(0, deed.indexOf(' ')), when.group()));
+				}
+			}
+		}
+		return steps;
 	}
 
 	/** The commitments in one line of prose, in their order. */
