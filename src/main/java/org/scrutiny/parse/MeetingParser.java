@@ -69,7 +69,9 @@ public final class MeetingParser {
 		AttendanceParser.Attendance attendance = AttendanceParser.read(lines.subList(attendanceStart, agendaStart));
 		List<Attendee> people = attendance.people();
 		List<NoteLine> agenda = lines.subList(agendaStart, lines.size());
-		LocalDate nextMeeting = NextMeetingRule.find(agenda.stream().map(NoteLine::text).toList(), date.date()).orElse(null);
+		List<String> agendaText = agenda.stream().map(NoteLine::text).toList();
+		LocalDate nextMeeting = NextMeetingRule.find(agendaText, date.date()).orElse(null);
+		String nextPlace = NextMeetingRule.place(agendaText).orElse(null);
 
 		PeopleIndex peopleIndex = new PeopleIndex(people);
 		OwnerColumnResolver owners = new OwnerColumnResolver(peopleIndex);
@@ -81,7 +83,7 @@ public final class MeetingParser {
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, restricted));
+			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -99,7 +101,7 @@ public final class MeetingParser {
 	}
 
 	private static Action action(ActionDraft draft, LeadingOwnerTag tag, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
-			LocalDate nextMeeting, boolean restricted) {
+			LocalDate nextMeeting, String nextPlace, boolean restricted) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = tag.find(draft.text());
@@ -114,7 +116,8 @@ public final class MeetingParser {
 		boolean raised = draft.kind == ActionKind.RAISED;
 		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
 				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting)
-					.or(() -> DeadlineBefore.find(draft.sentenceBefore, meeting)).orElse(null) : null;
+					.or(() -> DeadlineBefore.find(draft.sentenceBefore, meeting))
+					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
 				restricted);
