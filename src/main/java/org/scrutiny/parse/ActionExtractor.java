@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Reject;
+import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.normalise.OwnerCellShape;
 import org.scrutiny.parse.actions.ActionAttributes;
@@ -20,6 +21,8 @@ import org.scrutiny.parse.actions.ActionDraft;
 import org.scrutiny.parse.actions.ActionLedger;
 import org.scrutiny.parse.actions.BareDeed;
 import org.scrutiny.parse.actions.CommitmentSentence;
+import org.scrutiny.parse.actions.DeadlineBefore;
+import org.scrutiny.parse.actions.DueDateRule;
 import org.scrutiny.parse.actions.OwnerCells;
 import org.scrutiny.parse.actions.UpdateMark;
 import org.scrutiny.parse.layout.ActionShape;
@@ -81,6 +84,9 @@ final class ActionExtractor {
 	/** The raised action read last, which "Owner:" and "Due:" lines below it describe. */
 	private ActionDraft lastRaised;
 
+	/** Dated steps on tasks named elsewhere ({@link CommitmentSentence.Step}), matched to the listed actions at the end. */
+	private final List<CommitmentSentence.Step> steps = new ArrayList<>();
+
 	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
 	private final List<ActionDraft> sentences = new ArrayList<>();
 
@@ -137,6 +143,27 @@ final class ActionExtractor {
 		broughtForward.closeItem();
 		addSentencesIfNothingListed();
 		blocks.forEach(ownerCells::resolve);
+		steps.forEach(this::dateByStep);
+	}
+
+	/**
+	 * A listed action with no date of its own takes the date of a step its owner was minuted to take on it, with the
+	 * same verb ("Draft communications to current bands", owner JC, and "JC will draft by end of week"); only where one
+	 * listed action fits, so that a step is never spread over several tasks.
+	 */
+	private void dateByStep(CommitmentSentence.Step step) {
+		Optional<RoleRef> owner = resolver.single(step.subject());
+		if (owner.isEmpty()) {
+			return;
+		}
+		List<ActionDraft> fits = ledger.drafts().stream()
+			.filter(d -> d.kind == ActionKind.RAISED && d.dueCell == null && d.columnOwners().contains(owner.get()))
+			.filter(d -> d.text().regionMatches(true, 0, step.verb() + " ", 0, step.verb().length() + 1))
+			.filter(d -> DueDateRule.find(d.text(), meetingDate, null).isEmpty())
+			.toList();
+		if (fits.size() == 1) {
+			fits.get(0).dueCell = step.when();
+		}
 	}
 
 	List<ActionDraft> drafts() {
@@ -353,12 +380,14 @@ final class ActionExtractor {
 
 	/** A sentence that makes someone responsible for a follow-up ({@link CommitmentSentence}); true when it held one. */
 	private boolean commitments(String text, NoteLine line) {
+		steps.addAll(CommitmentSentence.steps(ActionShape.withoutMarker(text)));
 		if (ledger.repeatOf(ActionKind.RAISED, text).isPresent()) {
 			return false;
 		}
 		List<CommitmentSentence.Found> found = CommitmentSentence.in(ActionShape.withoutMarker(text));
 		for (CommitmentSentence.Found one : found) {
 			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
+			draft.sentenceBefore = DeadlineBefore.sentenceBefore(ActionShape.withoutMarker(text), one.at()).orElse(null);
 			sentences.add(draft);
 			prose.add(draft);
 			if (!one.subject().isEmpty()) {

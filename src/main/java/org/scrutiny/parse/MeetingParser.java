@@ -18,6 +18,7 @@ import org.scrutiny.model.RoleRef;
 import org.scrutiny.normalise.NormalisedNote;
 import org.scrutiny.normalise.NoteLine;
 import org.scrutiny.parse.actions.ActionDraft;
+import org.scrutiny.parse.actions.DeadlineBefore;
 import org.scrutiny.parse.actions.DueDateRule;
 import org.scrutiny.parse.header.BodyName;
 import org.scrutiny.parse.header.HeaderFields;
@@ -68,7 +69,9 @@ public final class MeetingParser {
 		AttendanceParser.Attendance attendance = AttendanceParser.read(lines.subList(attendanceStart, agendaStart));
 		List<Attendee> people = attendance.people();
 		List<NoteLine> agenda = lines.subList(agendaStart, lines.size());
-		LocalDate nextMeeting = NextMeetingRule.find(agenda.stream().map(NoteLine::text).toList(), date.date()).orElse(null);
+		List<String> agendaText = agenda.stream().map(NoteLine::text).toList();
+		LocalDate nextMeeting = NextMeetingRule.find(agendaText, date.date()).orElse(null);
+		String nextPlace = NextMeetingRule.place(agendaText).orElse(null);
 
 		PeopleIndex peopleIndex = new PeopleIndex(people);
 		OwnerColumnResolver owners = new OwnerColumnResolver(peopleIndex);
@@ -80,7 +83,7 @@ public final class MeetingParser {
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, restricted));
+			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -98,7 +101,7 @@ public final class MeetingParser {
 	}
 
 	private static Action action(ActionDraft draft, LeadingOwnerTag tag, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
-			LocalDate nextMeeting, boolean restricted) {
+			LocalDate nextMeeting, String nextPlace, boolean restricted) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = tag.find(draft.text());
@@ -112,7 +115,9 @@ public final class MeetingParser {
 		owners = owners.stream().map(people::named).distinct().toList();
 		boolean raised = draft.kind == ActionKind.RAISED;
 		Due due = draft.dueCell != null ? DueDateRule.fromCell(draft.dueCell, meeting, nextMeeting).orElse(null)
-				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting).orElse(null) : null;
+				: raised ? DueDateRule.find(draft.text(), meeting, nextMeeting)
+					.or(() -> DeadlineBefore.find(draft.sentenceBefore, meeting))
+					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
 				restricted);

@@ -35,6 +35,12 @@ public final class ActionDraft {
 	/** The due cell of an action table, read once the next meeting's date is known; null when there is none. */
 	public String dueCell;
 
+	/**
+	 * The sentence just before a commitment written as prose, in the same paragraph ("residents were encouraged to
+	 * complete this online consultation before 31st January 2024."), where it may give the deadline; null otherwise.
+	 */
+	public String sentenceBefore;
+
 	/** The status cell of an action table ("Complete", "Ongoing"); null when there is none. */
 	public String statusCell;
 

@@ -131,11 +131,46 @@ public final class CommitmentSentence {
 	// matches: "do this"  "facilitate this"  "action this"  "follow up these issues"   (a deed only its context says)
 	private static final Pattern VAGUE = Pattern.compile("(?i)(?:\\S+\\s+){0,2}(?:this|that|it|them|these(?:\\s+issues)?|so)");
 
-	/** One commitment: who, and the sentence recast as "who to do what". */
-	public record Found(String subject, String text) {
+	/**
+	 * One commitment: who, the sentence recast as "who to do what", and where in the line the commitment starts (-1
+	 * where it is not known), so that the sentence before it can be read for a deadline it refers to.
+	 */
+	public record Found(String subject, String text, int at) {
+
+		public Found(String subject, String text) {
+			this(subject, text, -1);
+		}
 	}
 
+	/**
+	 * A dated step on a task named elsewhere ("JC will draft by end of week" under "Communicate with bands"): who, the
+	 * step's verb, and the words that date it ("by end of week"). It is no action itself, but the action listed for the
+	 * same owner with the same verb ("JC - Draft communications to current bands") is due when the step is.
+	 */
+	public record Step(String subject, String verb, String when) {
+	}
+
+	// matches: "by end of week" in "draft by end of week"   (where the step's date starts)
+	private static final Pattern STEP_WHEN = Pattern.compile("(?i)\\b(?:by|before|until|within)\\b.*");
+
 	private CommitmentSentence() {
+	}
+
+	/** The dated steps in one line of prose ({@link Step}), in their order. */
+	public static List<Step> steps(String line) {
+		List<Step> steps = new ArrayList<>();
+		for (Pattern p : List.of(WILL, TO)) {
+			Matcher m = p.matcher(line);
+			while (m.find()) {
+				String subject = m.group(1).strip();
+				String deed = m.group(2).strip();
+				Matcher when = STEP_WHEN.matcher(deed);
+				if (isSomeone(subject) && STEP_ONLY.matcher(deed).matches() && when.find()) {
+					steps.add(new Step(subject, deed.substring(0, deed.indexOf(' ')), when.group()));
+				}
+			}
+		}
+		return steps;
 	}
 
 	/** The commitments in one line of prose, in their order. */
@@ -152,7 +187,7 @@ public final class CommitmentSentence {
 				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && !STEP_ONLY.matcher(deed).matches() && notYet(found, deed)) {
 					Optional<String> pointed = POINTS_BACK.matcher(deed).lookingAt() ? withContext(line, m.start(), deed) : Optional.empty();
 					if (pointed.isPresent() || !VAGUE.matcher(deed).matches()) {
-						found.add(new Found(subject, subject + " to " + pointed.orElse(deed)));
+						found.add(new Found(subject, subject + " to " + pointed.orElse(deed), m.start()));
 					}
 				}
 			}
@@ -169,7 +204,7 @@ public final class CommitmentSentence {
 			String deed = lowerFirst(m.group(1).strip());
 			String who = lastNamedBefore(line, m.start());
 			if (who != null && !VAGUE_START.matcher(deed).lookingAt() && notYet(found, deed)) {
-				found.add(new Found(who, who + " to " + deed));
+				found.add(new Found(who, who + " to " + deed, m.start()));
 			}
 		}
 	}

@@ -179,6 +179,20 @@ public final class DueDateRule {
 		return Optional.empty();
 	}
 
+	/**
+	 * An action for a meeting named by its place ("Ensure there is remote participation available for the Berlin SC
+	 * meeting") where the notes say the next meeting is held there ("The next steering group meeting will be in
+	 * Berlin"): due at the next meeting.
+	 */
+	public static Optional<Due> atPlace(String text, String place, LocalDate nextMeeting) {
+		if (place == null || nextMeeting == null || !text.contains(place)) {
+			return Optional.empty();
+		}
+		// matches: for the Berlin SC meeting   at the Leeds meeting
+		Pattern named = Pattern.compile("\\b(?:for|at|to|before|by|in)\\s+the\\s+" + Pattern.quote(place) + "\\s+(?:[A-Za-z]+\\s+){0,2}meeting\\b");
+		return named.matcher(text).find() ? Optional.of(Due.ofMonth(YearMonth.from(nextMeeting))) : Optional.empty();
+	}
+
 	// matches: Next meeting   next Board   (a due cell)
 	private static final Pattern NEXT_MEETING_CELL = Pattern.compile("(?i)^(?:the\\s+)?next\\s+(?:meeting|board|mam|hta)\\b.*");
 

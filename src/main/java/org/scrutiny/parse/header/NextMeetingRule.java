@@ -33,6 +33,11 @@ public final class NextMeetingRule {
 	// matches: January 2021
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\b");
 
+	// matches: The next steering group meeting will be in Berlin, colocated with the RDA meeting
+	//          The next meeting will be held in Leeds   (where the next meeting is, by a place's name; not "in May")
+	private static final Pattern PLACE = Pattern.compile("\\b[Nn]ext\\s+(?:[A-Za-z]+\\s+){0,3}meeting\\s+(?:will\\s+be|is)\\s+"
+			+ "(?:held\\s+)?in\\s+(?!" + DateFragments.MONTH + "\\b)([A-Z][a-z]{2,})\\b");
+
 	/** In every heading: most lines are spared the pattern. */
 	private static final Keyword MEETING = Keyword.of("meeting");
 
@@ -55,6 +60,23 @@ public final class NextMeetingRule {
 				Optional<LocalDate> date = date(line, meeting);
 				if (date.isPresent()) {
 					return date;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Where the next meeting will be, when the closing item names a place ("will be in Berlin"); a town, not a room. */
+	public static Optional<String> place(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			String heading = lines.get(i);
+			if (!MEETING.in(heading) || !HEADING.matcher(heading).find() || heading.length() > MAX_HEADING) {
+				continue;
+			}
+			for (String line : lines.subList(i, Math.min(lines.size(), i + REACH + 1))) {
+				Matcher m = PLACE.matcher(line);
+				if (m.find()) {
+					return Optional.of(m.group(1));
 				}
 			}
 		}

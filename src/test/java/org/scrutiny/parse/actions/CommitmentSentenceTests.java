@@ -61,4 +61,23 @@ class CommitmentSentenceTests {
 		assertThat(CommitmentSentence.in(line)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Communicate with bands. JC will draft by end of week.                                 | JC | draft | by end of week
+			Lewis will do it before the AGM.                                                      | Lewis | do | before the AGM
+			""")
+	void findsADatedStepOnATaskNamedElsewhere(String line, String subject, String verb, String when) {
+		assertThat(CommitmentSentence.steps(line)).containsExactly(new CommitmentSentence.Step(subject, verb, when));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			JC will draft communications to current bands by end of week.
+			Lewis will action this.
+			The report was drafted by end of week.
+			""")
+	void findsNoStepInAFullCommitmentOrAReport(String line) {
+		assertThat(CommitmentSentence.steps(line)).isEmpty();
+	}
+
 }

@@ -110,4 +110,15 @@ class DueDateRuleTests {
 		assertThat(dueCell("Mar-19", LocalDate.of(2019, 1, 30), null)).isEqualTo("2019-03");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Ensure there is remote participation available for the Berlin SC meeting | Berlin | 2018-03-20 | 2018-03
+			Ensure there is remote participation available for the Berlin SC meeting | Berlin |            |
+			Ensure there is remote participation available for the Berlin SC meeting | Paris  | 2018-03-20 |
+			Share the Berlin workshop slides with the collaboration                  | Berlin | 2018-03-20 |
+			""")
+	void readsAMeetingNamedByTheNextMeetingsPlace(String action, String place, LocalDate nextMeeting, String expected) {
+		assertThat(DueDateRule.atPlace(action, place, nextMeeting).map(Due::toString).orElse(null)).isEqualTo(expected);
+	}
+
 }

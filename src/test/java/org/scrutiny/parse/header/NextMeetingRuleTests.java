@@ -72,4 +72,15 @@ class NextMeetingRuleTests {
 		assertThat(NextMeetingRule.find(lines, meeting).orElse(null)).isEqualTo(expected);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			12. Next meeting     | The next steering group meeting will be in Berlin, colocated with the | Berlin
+			Date of next meeting | The next meeting will be held in Leeds on 4 May.                       | Leeds
+			Date of next meeting | The next meeting will be held in the Council Chamber on 4 May.         |
+			Date of next meeting | The next meeting is in May.                                             |
+			""")
+	void readsWhereTheNextMeetingIsByAPlacesName(String heading, String line, String expected) {
+		assertThat(NextMeetingRule.place(List.of(heading, line)).orElse(null)).isEqualTo(expected);
+	}
+
 }
