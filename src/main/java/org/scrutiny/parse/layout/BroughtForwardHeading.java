@@ -17,9 +17,10 @@ public final class BroughtForwardHeading {
 
 	// matches: Actions arising from the February 2018 meeting   Action arising from the January 2018 meeting:
 	// matches: OUTSTANDING MATTERS - actions arising from the September meeting   Actions from the meeting held on 12 May 2019
+	// matches: Review of actions from meeting in May 2014   ("in" before the month)
 	// matches: Actions from the 3 August meeting were then discussed.   (a day before the month, no "meeting held on")
 	private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:actions?\\s+(?:arising\\s+)?|matters\\s+arising\\s+)from\\s+(?:the\\s+)?"
-			+ "(?:meetings?\\s+(?:held\\s+)?(?:on\\s+|of\\s+)?)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?"
+			+ "(?:meetings?\\s+(?:held\\s+)?(?:on\\s+|of\\s+|in\\s+)?)?(?:" + DateFragments.WEEKDAY + ",?\\s+)?(?:" + DateFragments.DAY + "\\s+)?"
 			+ "(" + DateFragments.MONTH + ")(?:\\s+(" + DateFragments.YEAR + "))?(?:\\s+meeting)?");
 
 	// matches: 12/03/2019   12 March 2019   March 2019   Mar-19   (a table's "date raised" or meeting cell)

@@ -37,6 +37,15 @@ final class BroughtForwardItem {
 	private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:\\s[-\u2013\u2014]\\s|(?<=[.;])\\s+)(?=(?:action\\s+)?(?:closed|complete[d]?|"
 			+ "discharged|done|remains\\s+(?:open|in\\s+progress)|on-?going|open|in\\s+progress|carried\\s+forward|deferred|superseded)\\b)");
 
+	// matches: "Mailing list – a list has been created."   "Survey of requirements for TopCAT – Wayne – Done."
+	// (a listed action, then after its last dash how it stands; the wording keeps any owner named between)
+	private static final Pattern DASHED_STATUS = Pattern.compile("^(.+?\\S)\\s+[-\u2013\u2014]\\s+((?:(?!\\s[-\u2013\u2014]\\s).)+)$");
+
+	// matches: "Alistair."   "JFP"   (an owner after the dash, not a status: "Write minutes – Alistair.")
+	// (not "Received." nor "Done.": a status word alone is the status)
+	private static final Pattern NAME_ONLY = Pattern.compile("^(?!(?i:received|done|closed|complete[d]?|on-?going|open|pending|"
+			+ "deferred|delivered|achieved|sent)\\b)[A-Z][A-Za-z'\u2019-]*\\.?$");
+
 	// matches: ":" and the spaces at the end of "Hire cars: "
 	private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
 
@@ -123,6 +132,12 @@ final class BroughtForwardItem {
 			reported = whole.substring(status.end()).strip();
 			whole = whole.substring(0, status.start()).strip();
 		}
+		Matcher dashed = DASHED_STATUS.matcher(whole);
+		if (reported.isEmpty() && text.size() == 1 && hasDash(whole) && dashed.matches() && !NAME_ONLY.matcher(dashed.group(2)).matches()) {
+			// "Mailing list – a list has been created.": the wording, a dash, then how it stands
+			reported = dashed.group(2).strip();
+			whole = dashed.group(1).strip();
+		}
 		String lead = BRACKETED.matcher(SENTENCE_END.split(whole, 2)[0].strip()).replaceAll("$1");
 		String wording = ActionShape.looksLikeAction(lead) || title.isEmpty() ? lead : title + ": " + lead;
 		ActionDraft draft = draft(wording, text.get(0).sourceLine());
@@ -164,6 +179,11 @@ final class BroughtForwardItem {
 
 	private ActionDraft draft(String wording, int line) {
 		return new ActionDraft(line, ActionKind.BROUGHT_FORWARD, wording, origin);
+	}
+
+	/** A dash between words, which {@link #DASHED_STATUS} needs: most lines are spared the pattern. */
+	private static boolean hasDash(String s) {
+		return s.indexOf('\u2013') >= 0 || s.indexOf('\u2014') >= 0 || s.contains(" - ");
 	}
 
 	private static String joined(List<NoteLine> lines) {

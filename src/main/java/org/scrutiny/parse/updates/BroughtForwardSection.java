@@ -49,6 +49,12 @@ public final class BroughtForwardSection {
 
 	private BroughtForwardItem item;
 
+	/** Bullets list one action each; numbers may be the agenda's own, so only bullets part a list's items. */
+	private static final String BULLET = "bullet";
+
+	/** The marker the item in hand opened with ("bullet"), or "" when it opened with a title or plain text. */
+	private String itemMarker = "";
+
 	public BroughtForwardSection(ActionLedger ledger, OwnerCells ownerCells, AgendaNumbers agendaNumbers) {
 		this.ledger = ledger;
 		this.ownerCells = ownerCells;
@@ -121,13 +127,27 @@ public final class BroughtForwardSection {
 			}
 			boolean titled = SectionHeading.isTitleLike(text);
 			item = new BroughtForwardItem(origin, titled ? text : "");
+			itemMarker = titled ? "" : ActionShape.markerKind(text);
 			if (!titled) {
 				item.add(line);
 			}
 			return true;
 		}
+		if (startsNextBullet(text)) {
+			// "• September meeting – did not happen." after "• Write minutes – Alistair.": one bullet, one action
+			closeItem();
+			item = new BroughtForwardItem(origin, "");
+			itemMarker = BULLET;
+			item.add(NoteLine.of(line.sourceLine(), ActionShape.withoutMarker(text)));
+			return true;
+		}
 		item.add(line);
 		return true;
+	}
+
+	/** A bullet after an item that opened with a bullet of its own, before any update: the list's next action. */
+	private boolean startsNextBullet(String text) {
+		return BULLET.equals(itemMarker) && !item.inUpdate() && BULLET.equals(ActionShape.markerKind(text));
 	}
 
 	/**
@@ -148,6 +168,7 @@ public final class BroughtForwardSection {
 		String wording = single.map(ActionsArisingHeading.Heading::remainder).orElse(text);
 		item.add(NoteLine.of(line.sourceLine(), ActionShape.withoutMarker(wording)));
 		item.addOwnerCell(ownerCell);
+		itemMarker = single.isPresent() ? "" : ActionShape.markerKind(text);
 		return true;
 	}
 
@@ -159,6 +180,7 @@ public final class BroughtForwardSection {
 
 	/** Ends the item in hand: its actions go into the ledger with the owners its cells name. */
 	public void closeItem() {
+		itemMarker = "";
 		if (item != null && !item.isEmpty()) {
 			List<ActionDraft> drafts = item.drafts();
 			String cell = item.ownerCell();

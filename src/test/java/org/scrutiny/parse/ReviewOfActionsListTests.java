@@ -1,0 +1,67 @@
+package org.scrutiny.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.normalise.Normaliser;
+
+/**
+ * A review of the last meeting's actions written as a bulleted list, each bullet an action, a dash, then how it
+ * stands ("Mailing list – a list has been created."): one earlier action a bullet, its status from the words after
+ * the dash, an owner's name there no status. Lines as the ICAT steering group wrote them (300 in ../shared/real).
+ */
+class ReviewOfActionsListTests {
+
+	private static final String HEAD = """
+			# ICAT Steering Committee Meeting
+
+			Minutes – 1st April 2015 – 14:00 – DLS – UK
+
+			0\\. Attendance
+
+			- Tom Griffin (TG), STFC, Scientific Computing
+			- Andy Goetz (AG), ESRF
+
+			""";
+
+	@Test
+	void eachBulletUnderAReviewHeadingIsOneEarlierActionWithTheStatusAfterItsDash() {
+		Iterable<Action> actions = parse(HEAD + """
+				1\\. Review of actions from meeting in May 2014
+
+				- Write minutes – Alistair.
+				- September meeting – did not happen.
+				- Mailing list – a list has been created.
+				- Survey of requirements for TopCAT – Wayne – Done.
+				- Roadmap feedback – Received.
+
+				2\\. Election of new SC secretary
+				""");
+		assertThat(actions).extracting(Action::text, Action::kind, Action::status).containsExactly(
+				tuple("Write minutes – Alistair.", ActionKind.BROUGHT_FORWARD, ActionStatus.OPEN),
+				tuple("September meeting", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED),
+				tuple("Mailing list", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED),
+				tuple("Survey of requirements for TopCAT – Wayne", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED),
+				tuple("Roadmap feedback", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED));
+	}
+
+	@Test
+	void theReviewHeadingNamesTheMonthThatRaisedThem() {
+		Iterable<Action> actions = parse(HEAD + """
+				1\\. Review of actions from meeting in May 2014
+
+				- Write minutes – Alistair.
+				- Mailing list – a list has been created.
+				""");
+		assertThat(actions).extracting(a -> String.valueOf(a.raisedIn())).containsExactly("2014-05", "2014-05");
+	}
+
+	private static Iterable<Action> parse(String notes) {
+		return new MeetingParser().parse("300.md", new Normaliser().normalise("300.md", notes)).meeting().orElseThrow().actions();
+	}
+
+}
