@@ -12,6 +12,20 @@ import org.scrutiny.normalise.NoteLine;
  */
 public final class NoteLines {
 
+	/** The head of the ICAT steering group's minutes (300 in ../shared/real): title, date line, two attendees. */
+	public static final String ICAT_HEAD = """
+			# ICAT Steering Committee Meeting
+
+			Minutes – 1st April 2015 – 14:00 – DLS – UK
+
+			0\\. Attendance
+
+			- Tom Griffin (TG), STFC, Scientific Computing
+			- Andy Goetz (AG), ESRF
+
+			""";
+
+
 	private NoteLines() {
 	}
 

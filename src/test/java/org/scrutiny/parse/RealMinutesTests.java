@@ -104,25 +104,13 @@ class RealMinutesTests {
 	void findsTheActionsRaised() throws IOException {
 		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
 				"../shared/real is not beside the project: the real minutes are not scored");
-		int found = 0;
-		int matched = 0;
-		int wanted = 0;
+		TextMatches tally = new TextMatches();
 		for (Path file : textFiles()) {
-			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
-			List<String> want = new ArrayList<>();
-			gold.get("actions").forEach(a -> want.add(a.get("text").asString()));
-			List<String> got = parse(file).actions().stream()
-				.filter(a -> a.kind() == ActionKind.RAISED)
-				.map(Action::text)
-				.toList();
-			found += got.size();
-			wanted += want.size();
-			matched += GoldMatcher.match(want, w -> w, got, g -> g).size();
+			tally.add(JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json"))), "actions", parse(file),
+					ActionKind.RAISED);
 		}
-		double precision = (double) matched / found;
-		double recall = (double) matched / wanted;
-		assertThat(precision).as("action precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(0.80);
-		assertThat(recall).as("action recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(0.84);
+		assertThat(tally.precision()).as("action precision (%s)", tally).isGreaterThanOrEqualTo(0.80);
+		assertThat(tally.recall()).as("action recall (%s)", tally).isGreaterThanOrEqualTo(0.84);
 	}
 
 	/**
@@ -133,25 +121,13 @@ class RealMinutesTests {
 	void findsTheActionsBroughtForward() throws IOException {
 		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("inputs")),
 				"../shared/real is not beside the project: the real minutes are not scored");
-		int found = 0;
-		int matched = 0;
-		int wanted = 0;
+		TextMatches tally = new TextMatches();
 		for (Path file : textFiles()) {
-			JsonNode gold = JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json")));
-			List<String> want = new ArrayList<>();
-			gold.get("brought_forward").forEach(a -> want.add(a.get("text").asString()));
-			List<String> got = parse(file).actions().stream()
-				.filter(a -> a.kind() == ActionKind.BROUGHT_FORWARD)
-				.map(Action::text)
-				.toList();
-			found += got.size();
-			wanted += want.size();
-			matched += GoldMatcher.match(want, w -> w, got, g -> g).size();
+			tally.add(JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json"))), "brought_forward", parse(file),
+					ActionKind.BROUGHT_FORWARD);
 		}
-		double precision = (double) matched / found;
-		double recall = (double) matched / wanted;
-		assertThat(precision).as("brought-forward precision (%d of %d found)", matched, found).isGreaterThanOrEqualTo(BROUGHT_FORWARD_PRECISION);
-		assertThat(recall).as("brought-forward recall (%d of %d wanted)", matched, wanted).isGreaterThanOrEqualTo(BROUGHT_FORWARD_RECALL);
+		assertThat(tally.precision()).as("brought-forward precision (%s)", tally).isGreaterThanOrEqualTo(BROUGHT_FORWARD_PRECISION);
+		assertThat(tally.recall()).as("brought-forward recall (%s)", tally).isGreaterThanOrEqualTo(BROUGHT_FORWARD_RECALL);
 	}
 
 	private static final double BROUGHT_FORWARD_PRECISION = 0.95;

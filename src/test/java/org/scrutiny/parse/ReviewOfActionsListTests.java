@@ -16,17 +16,7 @@ import org.scrutiny.normalise.Normaliser;
  */
 class ReviewOfActionsListTests {
 
-	private static final String HEAD = """
-			# ICAT Steering Committee Meeting
-
-			Minutes – 1st April 2015 – 14:00 – DLS – UK
-
-			0\\. Attendance
-
-			- Tom Griffin (TG), STFC, Scientific Computing
-			- Andy Goetz (AG), ESRF
-
-			""";
+	private static final String HEAD = NoteLines.ICAT_HEAD;
 
 	@Test
 	void eachBulletUnderAReviewHeadingIsOneEarlierActionWithTheStatusAfterItsDash() {
