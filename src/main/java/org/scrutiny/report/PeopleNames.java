@@ -56,7 +56,9 @@ final class PeopleNames {
 	String attendee(ReportQueries.StoredAttendee a) {
 		String title = (a.temporary() ? "Acting " : "") + title(a.role(), a.roleTitle());
 		if (audience == Audience.BOARD) {
-			return a.name() + " (" + (a.role() == Role.OTHER ? a.roleTitle() : (a.temporary() ? ACTING_PREFIX : "") + a.role()) + ")";
+			String role = a.role() == Role.OTHER ? a.roleTitle() : (a.temporary() ? ACTING_PREFIX : "") + a.role();
+			// a person listed with no title is their name alone, not "Fletcher Boyd ()"
+			return role == null || role.isBlank() ? a.name() : a.name() + " (" + role + ")";
 		}
 		return a.role().isChiefOfficer() ? a.name() + ", " + title : title;
 	}

@@ -30,6 +30,17 @@ class PeopleNamesTests {
 			.isEqualTo("Katie Davis to present a detailed proposal for a data.gov.uk steering group");
 	}
 
+	/** 308_perth: "Fletcher Boyd" is listed with no title; "[NL] Nooriyah Poonawala-Lohani (Chair)" with one. */
+	@Test
+	void theBoardPackGivesATitleOnlyWhereTheNotesGiveOne() {
+		PeopleNames board = new PeopleNames(Audience.BOARD, List.of());
+		assertThat(board.attendee(new ReportQueries.StoredAttendee("Fletcher Boyd", Role.OTHER, "", false, true))).isEqualTo("Fletcher Boyd");
+		assertThat(board.attendee(new ReportQueries.StoredAttendee("Nooriyah Poonawala-Lohani", Role.OTHER, "Chair", false, true)))
+			.isEqualTo("Nooriyah Poonawala-Lohani (Chair)");
+		assertThat(board.attendee(new ReportQueries.StoredAttendee("Chris Singer", Role.DCC, "T/Deputy Chief Constable", true, true)))
+			.isEqualTo("Chris Singer (T/DCC)");
+	}
+
 	@Test
 	void theBoardPackKeepsEveryName() {
 		PeopleNames board = new PeopleNames(Audience.BOARD, List.of(
