@@ -60,6 +60,10 @@ final class PeopleNames {
 			// a person listed with no title is their name alone, not "Fletcher Boyd ()"
 			return role == null || role.isBlank() ? a.name() : a.name() + " (" + role + ")";
 		}
+		if (a.role() == Role.OTHER && (a.roleTitle() == null || a.roleTitle().isBlank())) {
+			// as in the free text: no title to stand in for the name ("Other, Other, Other" says nothing)
+			return a.name();
+		}
 		return a.role().isChiefOfficer() ? a.name() + ", " + title : title;
 	}
 

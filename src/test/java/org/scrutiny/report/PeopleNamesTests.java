@@ -42,6 +42,14 @@ class PeopleNamesTests {
 	}
 
 	@Test
+	void thePublicReportNamesAPersonListedWithNoTitleAndOnlyTheTitleOfStaff() {
+		PeopleNames publicList = new PeopleNames(Audience.PUBLIC, List.of());
+		assertThat(publicList.attendee(new ReportQueries.StoredAttendee("Fletcher Boyd", Role.OTHER, "", false, true))).isEqualTo("Fletcher Boyd");
+		assertThat(publicList.attendee(new ReportQueries.StoredAttendee("Lucy Grant", Role.PO, "Policy Officer, OPCC", false, true)))
+			.isEqualTo("Policy Officer");
+	}
+
+	@Test
 	void theBoardPackKeepsEveryName() {
 		PeopleNames board = new PeopleNames(Audience.BOARD, List.of(
 				new ReportQueries.StoredAttendee("Lucy Grant", Role.PO, "Policy Officer, OPCC", false, true)));
