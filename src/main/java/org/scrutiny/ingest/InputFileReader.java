@@ -80,15 +80,10 @@ public final class InputFileReader {
 			return InputFile.rejected(name, checksum, 0, EMPTY);
 		}
 		if (PdfDocument.isPdf(bytes)) {
-			PdfDocument.Text pdf = PdfDocument.text(bytes);
-			return pdf.rejection() != null ? InputFile.rejected(name, checksum, bytes.length, pdf.rejection())
-					: InputFile.readable(name, checksum, bytes.length, PDF, pdf.text());
+			return document(name, checksum, bytes.length, PDF, PdfDocument.text(bytes));
 		}
 		if (WordDocument.isOfficeOrZip(bytes)) {
-			WordDocument.Text word = WordDocument.text(bytes);
-			return word.rejection() != null ? InputFile.rejected(name, checksum, bytes.length, word.rejection())
-					: word.text().isBlank() ? InputFile.rejected(name, checksum, bytes.length, BLANK)
-					: InputFile.readable(name, checksum, bytes.length, WORD, word.text());
+			return document(name, checksum, bytes.length, WORD, WordDocument.text(bytes));
 		}
 		DecodedText decoded = CharsetDetector.decode(bytes);
 		String text = decoded.text();
@@ -108,6 +103,14 @@ public final class InputFileReader {
 			}
 		}
 		return InputFile.readable(name, checksum, bytes.length, decoded.charset().name(), text);
+	}
+
+	/** A published document as read: its text, or why it has none (a document that shows no text has none). */
+	private static InputFile document(String name, String checksum, long size, String kind, ExtractedText read) {
+		if (read.rejection() != null) {
+			return InputFile.rejected(name, checksum, size, read.rejection());
+		}
+		return read.text().isBlank() ? InputFile.rejected(name, checksum, size, BLANK) : InputFile.readable(name, checksum, size, kind, read.text());
 	}
 
 	/** Control characters other than tab, line feed, form feed and carriage return, and undecodable bytes. */

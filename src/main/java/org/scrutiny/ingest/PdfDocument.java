@@ -27,9 +27,6 @@ final class PdfDocument {
 
 	private static final int MAGIC_WITHIN = 1024;
 
-	/** The text of a PDF, or why there is none. */
-	record Text(String text, String rejection) {
-	}
 
 	private PdfDocument() {
 	}
@@ -45,21 +42,21 @@ final class PdfDocument {
 		return false;
 	}
 
-	static Text text(byte[] bytes) {
+	static ExtractedText text(byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			stripper.setLineSeparator("\n");
 			stripper.setPageEnd("\n\f");
 			String text = stripper.getText(document);
-			return text.isBlank() ? new Text(null, IMAGE_ONLY) : new Text(text, null);
+			return text.isBlank() ? ExtractedText.rejected(IMAGE_ONLY) : ExtractedText.of(text);
 		}
 		catch (InvalidPasswordException ex) {
-			return new Text(null, ENCRYPTED);
+			return ExtractedText.rejected(ENCRYPTED);
 		}
 		catch (IOException | RuntimeException ex) {
 			// PDFBox throws runtime exceptions as well as IOException on some broken files
-			return new Text(null, DAMAGED + ex.getClass().getSimpleName() + ")");
+			return ExtractedText.rejected(DAMAGED + ex.getClass().getSimpleName() + ")");
 		}
 	}
 

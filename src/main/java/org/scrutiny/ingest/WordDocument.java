@@ -38,9 +38,6 @@ final class WordDocument {
 	/** The part of a .docx that holds the document's text. */
 	private static final String MAIN_PART = "word/document.xml";
 
-	/** The text of a Word file, or why there is none. */
-	record Text(String text, String rejection) {
-	}
 
 	private WordDocument() {
 	}
@@ -50,12 +47,12 @@ final class WordDocument {
 		return startsWith(bytes, ZIP) || startsWith(bytes, OLE2);
 	}
 
-	static Text text(byte[] bytes) {
+	static ExtractedText text(byte[] bytes) {
 		if (startsWith(bytes, OLE2)) {
-			return new Text(null, OLD_WORD);
+			return ExtractedText.rejected(OLD_WORD);
 		}
 		if (!holdsWordDocument(bytes)) {
-			return new Text(null, NOT_WORD);
+			return ExtractedText.rejected(NOT_WORD);
 		}
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			StringBuilder out = new StringBuilder();
@@ -67,14 +64,14 @@ final class WordDocument {
 					table.getRows().forEach(row -> out.append(cells(row)).append('\n'));
 				}
 			}
-			return new Text(out.toString(), null);
+			return ExtractedText.of(out.toString());
 		}
 		catch (NotOfficeXmlFileException ex) {
-			return new Text(null, NOT_WORD);
+			return ExtractedText.rejected(NOT_WORD);
 		}
 		catch (IOException | RuntimeException ex) {
 			// POI throws runtime exceptions (POIXMLException, invalid format) as well as IOException on broken files
-			return new Text(null, DAMAGED + ex.getClass().getSimpleName() + ")");
+			return ExtractedText.rejected(DAMAGED + ex.getClass().getSimpleName() + ")");
 		}
 	}
 

@@ -3,9 +3,7 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -87,14 +85,15 @@ final class ActionExtractor {
 	/** Dated steps on tasks named elsewhere ({@link CommitmentSentence.Step}), matched to the listed actions at the end. */
 	private final List<CommitmentSentence.Step> steps = new ArrayList<>();
 
-	/** Actions written as sentences ({@link CommitmentSentence}), kept apart until the whole notes are read. */
-	private final List<ActionDraft> sentences = new ArrayList<>();
+	/**
+	 * An action written in a minute rather than listed: a commitment in prose ({@link CommitmentSentence}), with the
+	 * subject that names who will do it ("" for none), or a minute tagged "(Action 2.2)" (not prose, no subject).
+	 */
+	private record Sentence(ActionDraft draft, boolean prose, String subject) {
+	}
 
-	/** Of {@link #sentences}, those read as commitments in prose (the rest are tagged "(Action 2.2)" in a minute). */
-	private final List<ActionDraft> prose = new ArrayList<>();
-
-	/** Of {@link #sentences}, those that name who will do the thing: a list of actions may have left them out. */
-	private final Map<ActionDraft, String> ownedSentences = new LinkedHashMap<>();
+	/** Actions written as sentences, kept apart until the whole notes are read. */
+	private final List<Sentence> sentences = new ArrayList<>();
 
 	// matches: ", " " and " " / " " & " in "Janet & Steve"   "Secretary and Chair"   (the people a subject joins)
 	private static final Pattern SUBJECT_PARTS = Pattern.compile(",\\s*|\\s+and\\s+|\\s*[/&]\\s*");
@@ -343,7 +342,8 @@ final class ActionExtractor {
 		}
 		if (newFor.isEmpty()) {
 			// "(Action 2.2)" inside a minute points at the notes' list of actions, which holds it in its own words
-			sentences.add(new ActionDraft(line.sourceLine(), ActionKind.RAISED, action.get(), YearMonth.from(meetingDate)));
+			sentences.add(new Sentence(new ActionDraft(line.sourceLine(), ActionKind.RAISED, action.get(), YearMonth.from(meetingDate)),
+					false, ""));
 			return true;
 		}
 		closeBlock();
@@ -388,11 +388,7 @@ final class ActionExtractor {
 		for (CommitmentSentence.Found one : found) {
 			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
 			draft.sentenceBefore = DeadlineBefore.sentenceBefore(ActionShape.withoutMarker(text), one.at()).orElse(null);
-			sentences.add(draft);
-			prose.add(draft);
-			if (!one.subject().isEmpty()) {
-				ownedSentences.put(draft, one.subject());
-			}
+			sentences.add(new Sentence(draft, true, one.subject()));
 		}
 		return !found.isEmpty();
 	}
@@ -406,11 +402,12 @@ final class ActionExtractor {
 			.anyMatch(d -> d.kind == ActionKind.RAISED && blocks.stream().noneMatch(b -> b.single && b.items.contains(d)));
 		if (!listed) {
 			// one action, one row: a sentence that says again what an "Action:" line already holds is that action
-			List<ActionDraft> said = sentences.stream().filter(s -> !prose.contains(s) || !ledger.holdsSimilar(s.text())).toList();
+			List<ActionDraft> said = sentences.stream().filter(s -> !s.prose() || !ledger.holdsSimilar(s.draft().text()))
+				.map(Sentence::draft).toList();
 			said.forEach(ledger::add);
 			return;
 		}
-		ownedSentences.keySet().stream().filter(this::addsToTheList).forEach(ledger::add);
+		sentences.stream().filter(this::addsToTheList).map(Sentence::draft).forEach(ledger::add);
 	}
 
 	/**
@@ -418,10 +415,9 @@ final class ActionExtractor {
 	 * induction at a Wed Talkshop" where the summary lists only others): it counts when a person of the meeting owns it
 	 * and the list holds nothing on the same task.
 	 */
-	private boolean addsToTheList(ActionDraft sentence) {
-		String subject = ownedSentences.get(sentence);
-		return SUBJECT_PARTS.splitAsStream(subject).anyMatch(part -> resolver.single(part.strip()).isPresent())
-				&& !ledger.holdsSimilar(sentence.text());
+	private boolean addsToTheList(Sentence sentence) {
+		return !sentence.subject().isEmpty() && SUBJECT_PARTS.splitAsStream(sentence.subject()).anyMatch(part -> resolver.single(part.strip()).isPresent())
+				&& !ledger.holdsSimilar(sentence.draft().text());
 	}
 
 	private void raisedNow(ActionDraft draft) {
