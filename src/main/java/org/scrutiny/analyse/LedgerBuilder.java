@@ -33,7 +33,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-3";
+	public static final String RULES = "ledger-rules-4";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -80,7 +80,8 @@ public final class LedgerBuilder {
 	// order they were made (ties go to the first), rather than every entry compared with every row
 	private final Map<Origin, List<Draft>> candidates = new HashMap<>();
 
-	// a row naming no month looks among every entry of its body whose raising month is known, in the order made
+	// a row naming no month looks among every entry of its body, in the order made: also those started by a report
+	// that named none, so that an action carried unmarked from one meeting to the next keeps one history
 	private final Map<String, List<Draft>> known = new HashMap<>();
 
 	private LedgerBuilder() {
@@ -165,8 +166,8 @@ public final class LedgerBuilder {
 		entries.put(draft.id, draft);
 		if (draft.raisedIn != null) {
 			candidates.computeIfAbsent(new Origin(draft.body, draft.raisedIn), k -> new ArrayList<>()).add(draft);
-			known.computeIfAbsent(draft.body, k -> new ArrayList<>()).add(draft);
 		}
+		known.computeIfAbsent(draft.body, k -> new ArrayList<>()).add(draft);
 	}
 
 	private static void attach(ActionRow row, Link link) {

@@ -33,8 +33,9 @@ public class CsvExporter {
 			order by m.meeting_date, m.source_file, a.position""";
 
 	// a row the ledger linked to an earlier entry reports on that entry: brought forward (also a row listed as raised
-	// that repeats an open earlier action), raised in the entry's month where the notes named none. The ledger only
-	// links a row naming no month to an entry whose month is known, so the month shown is never a guess.
+	// that repeats an open earlier action), raised in the entry's month where the notes named none. An entry started by
+	// a report that named no month (an action first seen carried, "All actions carried forward.") has the month it was
+	// first seen: the row that started it shows none, a later report on it that month, the latest it can have been raised.
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.meeting_date,
 			       case when e.ledger_id is null then a.kind else 'BROUGHT_FORWARD' end as kind,

@@ -3,8 +3,12 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scrutiny.model.ActionKind;
@@ -33,6 +37,7 @@ import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.tables.ProgressTable;
 import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
+import org.scrutiny.parse.updates.AllCarriedForward;
 import org.scrutiny.parse.updates.BroughtForwardSection;
 import org.scrutiny.parse.updates.UpdateStatus;
 
@@ -106,6 +111,15 @@ final class ActionExtractor {
 
 	private String lineBefore;
 
+	/** Every line read, in order: the discussion where a listed action may have been raised. */
+	private final List<NoteLine> lines = new ArrayList<>();
+
+	/** The owners a listed action was written with ("ML, NM" from "[ML, NM] Investigate ..."), as written. */
+	private final Map<ActionDraft, String> writtenOwners = new HashMap<>();
+
+	/** The notes' "All actions carried forward." where they say so; null otherwise. */
+	private String allCarried;
+
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
 
@@ -143,6 +157,32 @@ final class ActionExtractor {
 		addSentencesIfNothingListed();
 		blocks.forEach(ownerCells::resolve);
 		steps.forEach(this::dateByStep);
+		if (allCarried != null) {
+			carryUnminuted();
+		}
+	}
+
+	/**
+	 * Notes that say all earlier actions were carried forward list them again among the new ones: a listed action
+	 * that no line of the discussion raised is one of them ({@link AllCarriedForward}), reported on and still open.
+	 */
+	private void carryUnminuted() {
+		Set<Integer> listed = new HashSet<>();
+		blocks.forEach(b -> listed.addAll(b.rows));
+		List<String> discussion = lines.stream().filter(l -> !listed.contains(l.sourceLine())).map(NoteLine::text).toList();
+		List<ActionDraft> stored = ledger.drafts();
+		blocks.stream().filter(b -> !b.single).flatMap(b -> b.items.stream()).distinct()
+			.filter(d -> d.kind == ActionKind.RAISED && stored.contains(d))
+			.filter(d -> !AllCarriedForward.minuted(d.text(), ownersAsWritten(d), discussion))
+			.forEach(d -> {
+				ledger.withdraw(d);
+				ledger.add(reportedOn(d, allCarried));
+			});
+	}
+
+	private List<String> ownersAsWritten(ActionDraft draft) {
+		String written = writtenOwners.get(draft);
+		return written == null ? LeadingOwnerTag.written(ActionShape.withoutMarker(draft.text())) : SUBJECT_PARTS.splitAsStream(written).toList();
 	}
 
 	/**
@@ -196,6 +236,10 @@ final class ActionExtractor {
 			return;
 		}
 		justRaised = null;
+		lines.add(line);
+		if (AllCarriedForward.states(text)) {
+			allCarried = text.strip();
+		}
 		linesSinceBlock++;
 		lineBefore = lineNow;
 		lineNow = text;
@@ -469,6 +513,7 @@ final class ActionExtractor {
 		}
 		if (split.owner() != null) {
 			ownerCells.apply(draft, split.owner(), line.sourceLine());
+			writtenOwners.putIfAbsent(draft, split.owner());
 		}
 		if (split.due() != null) {
 			draft.dueCell = split.due();

@@ -68,6 +68,28 @@ class LedgerOriginTests {
 		assertThat(ledger).extracting(LedgerEntry::ledgerId).containsExactly("a1", "j1");
 	}
 
+	@ParameterizedTest(name = "{0} \"{1}\"")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			RAISED | [HP] Contact Rowland Mosbergen about pictures from the eResAus 2019 workshop.
+			UPDATE | [HP] Contact Rowland Mosbergen about pictures from the eResAus 2019 workshop - done
+			""")
+	void anActionFirstSeenCarriedKeepsOneHistoryAcrossMeetings(String laterKind, String later) {
+		// 304 says "All actions carried forward." and lists it with no month; 305 lists it again, or marks it done
+		ActionRow carried = row("a1", BODY, EARLIER, ActionKind.BROUGHT_FORWARD,
+				"[HP] Contact Rowland Mosbergen about pictures from the eResAus 2019 workshop.", null);
+		boolean update = laterKind.equals("UPDATE");
+		ActionRow report = row("b1", BODY, LATER, update ? ActionKind.BROUGHT_FORWARD : ActionKind.RAISED, later,
+				update ? null : YearMonth.from(LATER));
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(carried, report));
+
+		assertThat(ledger).hasSize(1);
+		assertThat(ledger.get(0).reports()).extracting(LedgerEntry.Report::actionId).containsExactly("a1", "b1");
+		// first seen in April: the latest month it can have been raised
+		assertThat(ledger.get(0).raisedIn()).isEqualTo(YearMonth.of(2020, 4));
+		assertThat(ledger.get(0).raisedOn()).isNull();
+	}
+
 	private static ActionRow row(String id, String body, LocalDate date, ActionKind kind, String text, YearMonth raisedIn) {
 		return new ActionRow(id, id + ".md", 1, body, date, kind, text, List.of(), null, raisedIn, ActionStatus.OPEN,
 				kind == ActionKind.RAISED ? null : "");

@@ -98,7 +98,8 @@ class RealMinutesTests {
 	/**
 	 * Actions raised over all the text files, matched to the answer's one to one by shared content words as the
 	 * scorer does (a fair approximation of {@code ../shared/tools/score-extraction}: the best of word overlap and
-	 * containment, at its threshold). The floor is the level reached; issue 22 asks for .85 and .85.
+	 * containment, at its threshold). The floor is the level reached (.855 and .847, each meeting parsed alone; the
+	 * scorer, after the ledger, .90 and .87); issue 22 asks for .85 and .85.
 	 */
 	@Test
 	void findsTheActionsRaised() throws IOException {
@@ -109,13 +110,13 @@ class RealMinutesTests {
 			tally.add(JSON.readTree(Files.readString(REAL.resolve("gold").resolve(baseName(file) + ".json"))), "actions", parse(file),
 					ActionKind.RAISED);
 		}
-		assertThat(tally.precision()).as("action precision (%s)", tally).isGreaterThanOrEqualTo(0.80);
+		assertThat(tally.precision()).as("action precision (%s)", tally).isGreaterThanOrEqualTo(0.85);
 		assertThat(tally.recall()).as("action recall (%s)", tally).isGreaterThanOrEqualTo(0.84);
 	}
 
 	/**
 	 * Earlier actions reported on over all the text files, matched as {@link #findsTheActionsRaised} matches: the floor
-	 * is just under the level the parser reaches (.96 and .40; the scorer, after the ledger, precision .95, recall .44; issue 23 asks for more recall).
+	 * is just under the level the parser reaches (.96 and .49; the scorer, after the ledger, precision .95, recall .52; issue 23 asks for more recall).
 	 */
 	@Test
 	void findsTheActionsBroughtForward() throws IOException {
@@ -132,7 +133,7 @@ class RealMinutesTests {
 
 	private static final double BROUGHT_FORWARD_PRECISION = 0.95;
 
-	private static final double BROUGHT_FORWARD_RECALL = 0.42;
+	private static final double BROUGHT_FORWARD_RECALL = 0.48;
 
 	/** Owners right among the matched actions raised, on the real text files: the level reached (scorer: 127 of 137). */
 	private static final double OWNER_FLOOR = 0.90;

@@ -36,6 +36,12 @@ public final class LeadingOwnerTag {
 		return text.startsWith("[") ? TAG.matcher(text).replaceFirst("") : text;
 	}
 
+	/** The owners in the action's leading tag as written ("ML", "NM" from "[ML, NM] Investigate ..."); empty without one. */
+	public static List<String> written(String text) {
+		Matcher tag = text.startsWith("[") ? TAG.matcher(text) : null;
+		return tag != null && tag.find() ? List.of(JOINT.split(tag.group(1).strip())) : List.of();
+	}
+
 	/** The owners the action's leading tag names; empty without such a tag or where it names no one. */
 	public List<RoleRef> find(String text) {
 		if (text.isEmpty() || text.charAt(0) != '[') {
