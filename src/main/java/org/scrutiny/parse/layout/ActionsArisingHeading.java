@@ -27,6 +27,10 @@ public final class ActionsArisingHeading {
 	private static final Pattern LIST = Pattern.compile("(?i)" + START + "(?:(?:new\\s+)?a\\s?c\\s?e?\\s?tions?\\s+"
 			+ "(?:arising|agreed|raised)\\b\\s*:?|new\\s+actions?\\s*(?::|$)|actions\\s*:?\\s*$|action\\s+(?:items?|points?|summary)\\s*:?\\s*$|summary\\s+of\\s+actions\\s*:?\\s*$|decisions\\s+and\\s+actions\\s*:?\\s*$)");
 
+	// matches: "Action:" alone on its line, over the bullets it labels   (Senior Officials' Group, 108 in ../shared/real:
+	// "Action:" then "- Senior Officials to share draft Open Data Strategies ..." and "- Common themes ... to be discussed")
+	private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^\\W{0,3}actions?\\s*:[*_\\s]*$");
+
 	/** One of these is in every list heading: "arising", "agreed" or "raised" after the word, or "action" itself. */
 	private static final List<Keyword> LIST_WORDS = Stream.of("arising", "agreed", "raised", "action")
 		.map(Keyword::of)
@@ -74,6 +78,9 @@ public final class ActionsArisingHeading {
 		}
 		if (BroughtForwardHeading.match(line, null).isPresent()) {
 			return Optional.empty();
+		}
+		if (LABEL_ALONE.matcher(line).matches()) {
+			return Optional.of(new Heading(Kind.LIST, ""));
 		}
 		boolean afterSentences = hasSentenceEnd(line);
 		Matcher single = SINGLE.matcher(line);

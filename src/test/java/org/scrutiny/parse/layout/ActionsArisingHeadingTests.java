@@ -25,6 +25,8 @@ class ActionsArisingHeadingTests {
 			Actions:                           | ""
 			Action Summary                     | ""
 			Summary of actions:                | ""
+			Action:                            | ""
+			**Action:**                        | ""
 			""")
 	void opensAListOfActions(String line, String remainder) {
 		assertThat(ActionsArisingHeading.match(line)).contains(new Heading(Kind.LIST, remainder));
@@ -75,6 +77,7 @@ class ActionsArisingHeadingTests {
 				OUTSTANDING MATTERS - actions arising from the September meeting
 				1. OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD ACTION
 				ACTION
+				The position statement was agreed. Action:
 				Action Fraud has a long way to go before the public have confidence that it's working.
 				The weekly dashboard reports is to be amended to provide more meaningful data on performance against the unresourced action plan
 				1.ACC 2.ACC
