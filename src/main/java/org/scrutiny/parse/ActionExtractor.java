@@ -94,7 +94,11 @@ final class ActionExtractor {
 	 * An action written in a minute rather than listed: a commitment in prose ({@link CommitmentSentence}), with the
 	 * subject that names who will do it ("" for none), or a minute tagged "(Action 2.2)" (not prose, no subject).
 	 */
-	private record Sentence(ActionDraft draft, boolean prose, String subject) {
+	private record Sentence(ActionDraft draft, boolean prose, String subject, boolean calledAnAction) {
+
+		private Sentence(ActionDraft draft, boolean prose, String subject) {
+			this(draft, prose, subject, false);
+		}
 	}
 
 	/** Actions written as sentences, kept apart until the whole notes are read. */
@@ -432,7 +436,7 @@ final class ActionExtractor {
 		for (CommitmentSentence.Found one : found) {
 			ActionDraft draft = new ActionDraft(line.sourceLine(), ActionKind.RAISED, one.text(), YearMonth.from(meetingDate));
 			draft.sentenceBefore = DeadlineBefore.sentenceBefore(ActionShape.withoutMarker(text), one.at()).orElse(null);
-			sentences.add(new Sentence(draft, true, one.subject()));
+			sentences.add(new Sentence(draft, true, one.subject(), one.calledAnAction()));
 		}
 		return !found.isEmpty();
 	}
@@ -456,12 +460,14 @@ final class ActionExtractor {
 
 	/**
 	 * A commitment written in the minutes beside a list of actions that left it out ("Lewis will conduct the keyholder
-	 * induction at a Wed Talkshop" where the summary lists only others): it counts when a person of the meeting owns it
-	 * and the list holds nothing on the same task.
+	 * induction at a Wed Talkshop" where the summary lists only others): it counts when a person of the meeting owns it,
+	 * or the minutes call it an action ("An action was created to review voting platforms"), and the list holds nothing
+	 * on the same task.
 	 */
 	private boolean addsToTheList(Sentence sentence) {
-		return !sentence.subject().isEmpty() && SUBJECT_PARTS.splitAsStream(sentence.subject()).anyMatch(part -> resolver.single(part.strip()).isPresent())
-				&& !ledger.holdsSimilar(sentence.draft().text());
+		boolean owned = !sentence.subject().isEmpty()
+				&& SUBJECT_PARTS.splitAsStream(sentence.subject()).anyMatch(part -> resolver.single(part.strip()).isPresent());
+		return (owned || sentence.calledAnAction()) && !ledger.holdsSimilar(sentence.draft().text());
 	}
 
 	private void raisedNow(ActionDraft draft) {

@@ -115,6 +115,24 @@ public final class CommitmentSentence {
 	private static final Pattern AGREED_THAT_BE = Pattern.compile("\\b(?i:agreed|decided|resolved)\\s+that\\s+((?:an?|the)\\s+[a-z]+(?:\\s+of\\s+[a-z]+)?)"
 			+ "\\s+be\\s+((?:made|sent|written|given|[a-z]+ed)\\b[^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
+	/** Deeds a clerk minutes for the body to do, in the passive: "to be sent", "to be discussed at the next meeting". */
+	private static final String CLERK_DEED = "(?:sent|written|circulated|issued|drafted|prepared|arranged|organi[sz]ed|invited|contacted|"
+			+ "discussed|reviewed|considered|added|updated|shared|published|posted|forwarded|emailed|requested|obtained|sought|chased|"
+			+ "ordered|booked|investigated|explored)";
+
+	// matches: "A formal letter of thanks to be sent."   (Govan, 205 in ../shared/real)
+	// matches: "Common themes in departmental Open Data Strategies to be discussed at the meeting on 8th March."   (108)
+	// (a thing to be done, as its own sentence; not "The meeting to be held on ..." nor "Date to be confirmed", and not
+	// a sentence with a verb before, "The Board asked for the proposed roadmap to be updated", "he has asked to be invited")
+	private static final Pattern TO_BE_DONE = Pattern.compile("(?:^|(?<=[.;:!?]\\s))(?!(?:It|This|That|These|Those|Which|There)\\b)"
+			+ "([A-Z](?:(?!\\b(?:was|were|is|are|has|have|had|would|will|should|could|not|asked|requested|wanted|for|that|which|who|he|she|they|we)\\b)"
+			+ "[^.;:!?,]){2,80}?)\\s+to\\s+be\\s+(" + CLERK_DEED + "\\b[^.;!?]*?)" + DEED_END);
+
+	// matches: "An action was created to review voting platforms, such as Tricider."   (RSE-AUNZ, 305 in ../shared/real:
+	// the minutes call it an action themselves, with no owner)
+	private static final Pattern CALLED_AN_ACTION = Pattern.compile("\\b[Aa]n?\\s+action\\s+was\\s+(?:created|raised|agreed|recorded|set|taken)\\s+"
+			+ "to\\s+([a-z][^.;!?]{6,}?)" + DEED_END);
+
 	/**
 	 * Words that start a sentence but name no one. Among them those that open a reminder, an idea, a reason or a report
 	 * ("Remember to set next meeting time", "Idea to run a Pride open day", "Due to feedback from members",
@@ -133,9 +151,14 @@ public final class CommitmentSentence {
 
 	/**
 	 * One commitment: who, the sentence recast as "who to do what", and where in the line the commitment starts (-1
-	 * where it is not known), so that the sentence before it can be read for a deadline it refers to.
+	 * where it is not known), so that the sentence before it can be read for a deadline it refers to; and whether the
+	 * minutes call it an action themselves ("An action was created to ..."), which a list of actions may leave out.
 	 */
-	public record Found(String subject, String text, int at) {
+	public record Found(String subject, String text, int at, boolean calledAnAction) {
+
+		public Found(String subject, String text, int at) {
+			this(subject, text, at, false);
+		}
 
 		public Found(String subject, String text) {
 			this(subject, text, -1);
@@ -253,6 +276,16 @@ public final class CommitmentSentence {
 		while (agreed.find()) {
 			String deed = agreed.group(1).strip();
 			add(found, "", upperFirst(deed));
+		}
+		Matcher toBe = TO_BE_DONE.matcher(line);
+		while (toBe.find()) {
+			add(found, "", toBe.group(1).strip() + " to be " + toBe.group(2).strip());
+		}
+		Matcher called = CALLED_AN_ACTION.matcher(line);
+		while (called.find()) {
+			if (notYet(found, called.group(1).strip())) {
+				found.add(new Found("", upperFirst(called.group(1).strip()), called.start(), true));
+			}
 		}
 	}
 

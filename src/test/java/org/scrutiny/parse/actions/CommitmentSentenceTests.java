@@ -27,6 +27,9 @@ class CommitmentSentenceTests {
 			It was suggested and AGREED that we write to the Boundaries commission asking that Govan be named 'Central and Govan'. | "" | "Write to the Boundaries commission asking that Govan be named 'Central and Govan'"
 			It was noted that the time period had been short and it was AGREED that a request be made via Cllr Hutchison for an extension. | "" | A request to be made via Cllr Hutchison for an extension
 			Lewis action - clarify day pass requirements (inductions etc) with active volunteers.                         | Lewis | Lewis to clarify day pass requirements (inductions etc) with active volunteers
+			The meeting wished her all the best for the future. A formal letter of thanks to be sent.                     | "" | A formal letter of thanks to be sent
+			Common themes in departmental Open Data Strategies to be discussed at the meeting on 8th March.               | "" | Common themes in departmental Open Data Strategies to be discussed at the meeting on 8th March
+			It was suggested that the RSE-AUNZ could assist the ARDC by polling our community. An action was created to review voting platforms, such as Tricider. | "" | Review voting platforms, such as Tricider
 			""")
 	void findsTheCommitmentAndWhoMadeIt(String line, String subject, String text) {
 		assertThat(CommitmentSentence.in(line)).first()
@@ -56,6 +59,10 @@ class CommitmentSentenceTests {
 			SW reported that she had contacted Scottish Borders Council regarding this.
 			The Minister for the Cabinet Office will be a member and approximately 30% of the board will consist of Open Data activists.
 			It was agreed that the next meeting would take place Tuesday 6th February at the slightly later time of 7:30pm.
+			The next meeting to be held on 5th March at 7pm.
+			Date of the next meeting to be confirmed.
+			The Board asked for the proposed roadmap to be updated to reflect these points.
+			Cllr JA confirmed that he has looked at our concerns and has asked to be invited to a future Community Council meeting.
 			""")
 	void findsNoneInStatementsDecisionsAndWishes(String line) {
 		assertThat(CommitmentSentence.in(line)).isEmpty();
