@@ -75,6 +75,9 @@ final class HtmlFragments {
 				else if (node instanceof Element element && CELLS.contains(element.normalName())) {
 					text.append('\t');
 				}
+				else if (endsBoldSentence(node)) {
+					text.append('\n');
+				}
 			}
 		});
 		List<String> lines = new ArrayList<>();
@@ -86,6 +89,27 @@ final class HtmlFragments {
 			}
 		}
 		return lines;
+	}
+
+	/** Emphasis: a run set in bold. */
+	private static final Set<String> BOLD = Set.of("b", "strong");
+
+	// matches: "Action: Janet to put together sub-group to consider additional help to LAs."   (a sentence, three words
+	// or more, ending in a full stop; not "2.", an agenda number set in bold)
+	private static final Pattern BOLD_SENTENCE = Pattern.compile("\\S+\\s+\\S+\\s+.*\\.$");
+
+	/**
+	 * A sentence set in bold with the text after it run on with no space ("...into contracts.</strong>On Arms Length
+	 * Bodies", Local Public Data Panel, 105 in ../shared/real): the bold was the break, and it ends its line, so that an
+	 * "Action:" written so is the bold sentence alone.
+	 */
+	private static boolean endsBoldSentence(Node node) {
+		if (!(node instanceof Element element) || !BOLD.contains(element.normalName())
+				|| !(element.nextSibling() instanceof TextNode next) || next.getWholeText().isEmpty()
+				|| Character.isWhitespace(next.getWholeText().charAt(0))) {
+			return false;
+		}
+		return BOLD_SENTENCE.matcher(element.text().strip()).matches();
 	}
 
 	private static boolean isBlock(Node node) {

@@ -37,7 +37,15 @@ class HtmlFragmentsTests {
 								"• Everyone has a role to play and there needs to be gentle reinforcement.")),
 				arguments("3. <u>Service provision</u>", List.of("3. Service provision")),
 				arguments("<p>The PCC&#8217;s observation was that &amp; more</p>", List.of("The PCC\u2019s observation was that & more")),
-				arguments("<ul> </ul>", List.of()));
+				arguments("<ul> </ul>", List.of()),
+				// a bold sentence run on with no space ends its line (105 in ../shared/real); a bold label or number does not
+				arguments("<p><strong>Action: Janet to put together sub-group to consider additional help to LAs.</strong>On Arms "
+						+ "Length Bodies (ALB) data legacy, Pete accepted.</p>",
+						List.of("Action: Janet to put together sub-group to consider additional help to LAs.",
+								"On Arms Length Bodies (ALB) data legacy, Pete accepted.")),
+				arguments("<p><strong>Action: Janet to put together a sub-group.</strong> On Arms Length Bodies, Pete accepted.</p>",
+						List.of("Action: Janet to put together a sub-group. On Arms Length Bodies, Pete accepted.")),
+				arguments("<p><b>2.</b>Minutes of the last meeting</p>", List.of("2.Minutes of the last meeting")));
 	}
 
 	@ParameterizedTest(name = "{0}")
