@@ -159,17 +159,51 @@ public final class ActionLedger {
 	 * more, not {@link #COMMON}) in common, or two when the shorter has no more.
 	 */
 	public boolean holdsSimilar(String text) {
-		Set<String> telling = telling(words(key(text)));
+		String key = key(text);
+		Set<String> words = words(key);
+		Set<String> telling = telling(words);
 		return drafts.stream()
 			.filter(d -> d.kind == ActionKind.RAISED)
-			.anyMatch(d -> sameTask(telling, telling(d.words())));
+			.anyMatch(d -> sharedTelling(telling, telling(d.words()))
+					+ spelledOut(key, d.words()) + spelledOut(d.key(), words) >= enough(telling, telling(d.words())));
 	}
 
-	private static boolean sameTask(Set<String> a, Set<String> b) {
+	private static int sharedTelling(Set<String> a, Set<String> b) {
 		Set<String> shared = new HashSet<>(a);
 		shared.retainAll(b);
+		return shared.size();
+	}
+
+	/** How many telling words two wordings must share to be about one task. */
+	private static int enough(Set<String> a, Set<String> b) {
 		// one word in common is a name or a topic, not a task
-		return shared.size() >= Math.max(2, Math.min(MIN_TELLING_SHARED, Math.min(a.size(), b.size())));
+		return Math.max(2, Math.min(MIN_TELLING_SHARED, Math.min(a.size(), b.size())));
+	}
+
+	/** Abbreviations are at least this long: two letters ("to", "ma") are too often words of their own. */
+	private static final int MIN_ABBREVIATION = 3;
+
+	/**
+	 * How many of the other wording's abbreviations this one spells out: "ToR" in "Set quarterley meetings and
+	 * circulate ToR" and "terms of reference" in "It was agreed to send an updated terms of reference to members" (YIC,
+	 * 110 in ../shared/real) are one telling word, the initials of two to four words in a row.
+	 */
+	private static int spelledOut(String key, Set<String> otherWords) {
+		String[] words = key.split(" ");
+		Set<String> found = new HashSet<>();
+		for (int from = 0; from < words.length; from++) {
+			StringBuilder initials = new StringBuilder();
+			for (int to = from; to < Math.min(words.length, from + 4); to++) {
+				if (words[to].isEmpty()) {
+					break;
+				}
+				initials.append(words[to].charAt(0));
+				if (to > from && initials.length() >= MIN_ABBREVIATION && otherWords.contains(initials.toString())) {
+					found.add(initials.toString());
+				}
+			}
+		}
+		return found.size();
 	}
 
 	private static Set<String> telling(Set<String> words) {

@@ -51,8 +51,9 @@ public final class CommitmentSentence {
 	// matches: "PI agreed to have discussions with Graham Dolan regarding this."
 	// matches: "Willie Jones volunteered to work on a GCC Facebook site"
 	// matches: "TS was tasked with contacting Kennth Combe"   "Alison agreed to produce minimum requirements"
+	// (not "Iain Bell agreed with this point": agreeing with someone is no deed)
 	private static final Pattern AGREED = Pattern.compile("(?:" + CLAUSE_START + "|" + INITIALS_AGREE + ")" + SUBJECT
-			+ "\\s+(?:(?:also|further|kindly)\\s+)?(?:agreed|volunteered|undertook|was\\s+tasked|were\\s+tasked|was\\s+asked|were\\s+asked)\\s+(?:to|with)\\s+"
+			+ "\\s+(?:(?:also|further|kindly)\\s+)?(?:(?:agreed|volunteered|undertook|was\\s+asked|were\\s+asked)\\s+to|(?:was|were)\\s+tasked\\s+(?:to|with))\\s+"
 			+ NOT_A_DEED + "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "It was agreed that TS would contact the dog warden at SBC"
@@ -205,6 +206,9 @@ public final class CommitmentSentence {
 		for (Pattern p : List.of(NAME_ACTION, AGREED, WILL, TO)) {
 			Matcher m = p.matcher(line);
 			while (m.find()) {
+				if (inCondition(line, m.start())) {
+					continue;
+				}
 				String subject = m.group(1).strip();
 				String deed = m.group(2).strip();
 				if (isSomeone(subject) && !VAGUE_START.matcher(deed).lookingAt() && !STEP_ONLY.matcher(deed).matches() && notYet(found, deed)) {
@@ -218,6 +222,29 @@ public final class CommitmentSentence {
 		pronouns(line, found);
 		unowned(line, found);
 		return found;
+	}
+
+	// matches: "If " in "If a GP tried to refer a patient where a referral wasn't required, ICE would notify the GP"
+	// (YIC, 112 in ../shared/real: how a system works, a condition and what "would" follow, is no one's action; "If the
+	// grant is approved, the Clerk will order the benches" is a commitment all the same)
+	private static final Pattern CONDITION = Pattern.compile("(?:If|Whenever|Unless)\\s");
+
+	// matches: " would " in "ICE would notify the GP"
+	private static final Pattern WOULD = Pattern.compile("\\swould\\s");
+
+	/** True when the clause at {@code at} is what would follow a condition in its own sentence ("If ..., X would ..."). */
+	private static boolean inCondition(String line, int at) {
+		Matcher would = WOULD.matcher(line);
+		if (!would.find(at) || SENTENCE_END.matcher(line).region(at, would.start()).find()) {
+			return false;
+		}
+		String before = line.substring(0, at);
+		Matcher end = SENTENCE_END.matcher(before);
+		int from = 0;
+		while (end.find()) {
+			from = end.end();
+		}
+		return from < at && CONDITION.matcher(before).region(from, before.length()).lookingAt();
 	}
 
 	/** "He" or "she" who will do something: the person named last before, at a clause's start, owns it. */

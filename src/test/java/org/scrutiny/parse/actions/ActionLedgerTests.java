@@ -114,6 +114,9 @@ class ActionLedgerTests {
 			Follow up City of Stirling for Rates Exemption.             | Renae to follow up City of Stirling for Rates Exemption          | true
 			Secretariat to set up meeting with MoJ.                      | Secretariat to circulate paper on UPI’s before next meeting      | false
 			Draft communications to current bands                        | Lewis to conduct the keyholder induction at a Wed Talkshop       | false
+			Set quarterley meetings and circulate ToR                    | Send an updated terms of reference to members and set the day and time of the quarterley meetings | true
+			Set quarterley meetings and circulate ToR                    | Set the day and time of the quarterley meetings                  | false
+			Circulate the terms of reference                             | Review the ToR at the AGM                                        | false
 			""")
 	void tellsASentenceOnAListedTask(String listed, String sentence, boolean similar) {
 		ActionLedger ledger = new ActionLedger();
