@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-4";
+	public static final String RULES = "ledger-rules-5";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -51,6 +52,26 @@ public final class LedgerBuilder {
 	 * forward, not a new one. Wording alone, no owner weight: a new action on a like task usually differs in a few words.
 	 */
 	static final double MIN_REPEAT = 0.8;
+
+	/**
+	 * A report written as prose ("SW has not yet had the chance to meet with the resilience group but would endeavour
+	 * to do so") names no action: it is the report on the open action of its body whose words it holds, at least this
+	 * share of them (and {@link #MIN_PROSE_SHARED} or more).
+	 */
+	static final double MIN_PROSE_SHARE = 0.4;
+
+	/** Stems a prose report must share with an action, at the least, to report on it: the owner's name is not one. */
+	static final int MIN_PROSE_SHARED = 3;
+
+	/**
+	 * An action with owners is reported on by a paragraph that names one ("TS confirmed he had contacted the dog warden"
+	 * for "TS to contact the dog warden at SBC"); one with none must be held more fully, as no name narrows it: "Issue an
+	 * invitation to our February meeting" is not the report "Invitations had been sent to the housing associations".
+	 */
+	static final double MIN_PROSE_SHARE_UNOWNED = 0.6;
+
+	/** Stems a prose report must share with an action that has no owner. */
+	static final int MIN_PROSE_SHARED_UNOWNED = 4;
 
 	/** Weight of sharing an owner, added to the wording's similarity. */
 	private static final double SHARED_OWNER = 0.15;
@@ -101,9 +122,20 @@ public final class LedgerBuilder {
 	/** Adds rows, which must all come from meetings after those of the rows read before. */
 	public LedgerBuilder add(List<ActionRow> actions) {
 		List<ActionRow> ordered = new ArrayList<>(actions);
+		// a meeting's prose reports last, once its named reports have claimed their actions
 		ordered.sort(Comparator.comparing(ActionRow::meetingDate).thenComparing(ActionRow::sourceFile)
-			.thenComparingInt(ActionRow::sourceLine));
-		for (ActionRow row : ordered) {
+			.thenComparing(LedgerBuilder::inProse).thenComparingInt(ActionRow::sourceLine));
+		for (int i = 0; i < ordered.size(); i++) {
+			ActionRow row = ordered.get(i);
+			if (inProse(row)) {
+				int end = i;
+				while (end < ordered.size() && inProse(ordered.get(end)) && ordered.get(end).sourceFile().equals(row.sourceFile())) {
+					end++;
+				}
+				linkProse(ordered.subList(i, end));
+				i = end - 1;
+				continue;
+			}
 			if (row.kind() == ActionKind.RAISED) {
 				Optional<Link> repeated = repeatOf(row);
 				if (repeated.isPresent()) {
@@ -128,6 +160,57 @@ public final class LedgerBuilder {
 			}
 		}
 		return this;
+	}
+
+	/** A report written as prose: brought forward, with no wording of the action, only the update. */
+	static boolean inProse(ActionRow row) {
+		return row.kind() == ActionKind.BROUGHT_FORWARD && row.text().isBlank();
+	}
+
+	/**
+	 * Links one meeting's prose reports to the open actions of its body they hold the words of, the closest first, each
+	 * action once. A report that holds none is no report on any action the ledger knows: it starts no entry.
+	 */
+	private void linkProse(List<ActionRow> reports) {
+		ActionRow first = reports.get(0);
+		List<Draft> open = known.getOrDefault(first.body(), List.of()).stream()
+			.filter(Draft::open)
+			.filter(d -> d.firstSeen.isBefore(first.meetingDate())
+					&& d.reports.stream().noneMatch(r -> r.meetingDate().equals(first.meetingDate())))
+			.toList();
+		record Candidate(ActionRow report, Draft action, double share) {
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (ActionRow report : reports) {
+			Set<String> said = TextSimilarity.contentStems(report.update());
+			for (Draft action : open) {
+				// the owner's name says who, not what: it counts neither in the words shared nor in the action's own
+				Set<String> task = new HashSet<>(action.stems());
+				task.removeAll(OwnerMention.stems(action.owners));
+				Set<String> shared = new HashSet<>(task);
+				shared.retainAll(said);
+				double share = task.isEmpty() ? 0 : (double) shared.size() / task.size();
+				boolean owned = !action.owners.isEmpty();
+				if (owned && !OwnerMention.in(report.update(), action.owners)) {
+					continue;
+				}
+				boolean held = owned ? shared.size() >= MIN_PROSE_SHARED && share >= MIN_PROSE_SHARE
+						: shared.size() >= MIN_PROSE_SHARED_UNOWNED && share >= MIN_PROSE_SHARE_UNOWNED;
+				if (held) {
+					candidates.add(new Candidate(report, action, share));
+				}
+			}
+		}
+		candidates.sort(Comparator.comparingDouble(Candidate::share).reversed());
+		Set<ActionRow> linked = new HashSet<>();
+		Set<Draft> reported = new HashSet<>();
+		for (Candidate c : candidates) {
+			if (!linked.contains(c.report()) && !reported.contains(c.action())) {
+				linked.add(c.report());
+				reported.add(c.action());
+				attach(c.report(), new Link(c.action(), c.share()));
+			}
+		}
 	}
 
 	/** Every entry, in the order made. */

@@ -36,17 +36,19 @@ public class CsvExporter {
 	// that repeats an open earlier action), raised in the entry's month where the notes named none. An entry started by
 	// a report that named no month (an action first seen carried, "All actions carried forward.") has the month it was
 	// first seen: the row that started it shows none, a later report on it that month, the latest it can have been raised.
+	// A report written as prose names no action ("SW has not yet had the chance to meet with the resilience group"): it
+	// shows the wording of the action the ledger linked it to, and, linked to none, is no action row at all.
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.meeting_date,
 			       case when e.ledger_id is null then a.kind else 'BROUGHT_FORWARD' end as kind,
-			       a.text, a.owners, a.owner_names, a.due,
+			       case when a.text = '' then e.text else a.text end as text, a.owners, a.owner_names, a.due,
 			       case when e.ledger_id is null then a.raised_in when a.kind = 'RAISED' then e.raised_in
 			            else coalesce(a.raised_in, e.raised_in) end as raised_in,
 			       a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
 			left join ledger_report r on r.action_id = a.action_id
 			left join ledger_entry e on e.ledger_id = r.ledger_id and e.ledger_id <> a.action_id
-			where m.meeting_date <= ?
+			where m.meeting_date <= ? and (a.text <> '' or e.ledger_id is not null)
 			order by m.meeting_date, m.source_file, a.ordinal""";
 
 	private static final String REJECTS_SQL = """

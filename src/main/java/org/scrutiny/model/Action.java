@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param sourceLine the line of the source file the action text starts on (1-based)
  * @param kind raised here or brought forward
- * @param text the action as the notes word it
+ * @param text the action as the notes word it; empty for an update written as a paragraph that names no action (under
+ *        "Matters arising"), which the ledger links by its words to the action it reports on
  * @param owners the roles responsible, in the order given
  * @param due when it is due, or null
  * @param raisedIn the month of the meeting that raised it

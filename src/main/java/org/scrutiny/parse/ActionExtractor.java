@@ -39,6 +39,7 @@ import org.scrutiny.parse.tables.StackedTable;
 import org.scrutiny.parse.tables.TableReader;
 import org.scrutiny.parse.updates.AllCarriedForward;
 import org.scrutiny.parse.updates.BroughtForwardSection;
+import org.scrutiny.parse.updates.ProseReports;
 import org.scrutiny.parse.updates.UpdateStatus;
 
 /**
@@ -123,6 +124,15 @@ final class ActionExtractor {
 
 	/** The notes' "All actions carried forward." where they say so; null otherwise. */
 	private String allCarried;
+
+	/** True while the lines are the paragraphs under a "Matters arising" heading ({@link ProseReports}). */
+	private boolean proseReports;
+
+	/** The lettered matter the paragraphs now report on ("Lyceum" under "c) Lyceum"); null where none is named. */
+	private String matter;
+
+	/** The report on the matter named last, which its further paragraphs continue. */
+	private ActionDraft matterReport;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -250,6 +260,10 @@ final class ActionExtractor {
 		agendaNumbers.saw(line);
 		BroughtForwardHeading.minutesAgreed(text).ifPresent(broughtForward::minutesAgreed);
 		if (openingHeading(text, line, ownerCell)) {
+			proseReports = false;
+			return;
+		}
+		if (proseReport(text, line, ownerCell)) {
 			return;
 		}
 		if (!broughtForward.isOpen() && attributeLine(text, line)) {
@@ -275,6 +289,46 @@ final class ActionExtractor {
 			return;
 		}
 		echoes(text, line, ownerCell);
+	}
+
+	/**
+	 * The paragraphs under a "Matters arising" heading, each a report on one of the last meeting's actions that the
+	 * notes do not name ({@link ProseReports}): kept with no wording of their own, for the ledger to link by their words.
+	 * True when the line was wholly taken (the heading, a lettered matter); a paragraph is read on for new actions in it.
+	 */
+	private boolean proseReport(String text, NoteLine line, String ownerCell) {
+		if (block == null && !broughtForward.isOpen() && ProseReports.opens(text)) {
+			proseReports = true;
+			matter = null;
+			matterReport = null;
+			return true;
+		}
+		if (!proseReports) {
+			return false;
+		}
+		Optional<String> named = ProseReports.matter(text);
+		if (named.isPresent()) {
+			matter = named.get();
+			matterReport = null;
+			return true;
+		}
+		if (agendaNumbers.isHeading(line) || ProseReports.endsUpdates(text)) {
+			proseReports = false;
+			return false;
+		}
+		if (ownerCell == null && block == null && !ActionShape.hasMarker(text) && ProseReports.isReport(text)) {
+			if (matterReport != null) {
+				matterReport.update = matterReport.update + " " + text;
+			}
+			else {
+				ActionDraft report = new ActionDraft(line.sourceLine(), ActionKind.BROUGHT_FORWARD, "", null);
+				report.update = matter == null ? text : matter + ": " + text;
+				report.statusCell = ProseReports.status(text).name();
+				ledger.add(report);
+				matterReport = matter == null ? null : report;
+			}
+		}
+		return false;
 	}
 
 	/** Brought-forward and actions-arising headings; true when the line was one. */

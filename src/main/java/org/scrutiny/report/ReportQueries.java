@@ -33,13 +33,18 @@ final class ReportQueries {
 	private static final String ATTENDEES_SQL = """
 			select name, role, role_title, temporary, status from attendee where source_file = ? order by position""";
 
-	/** Meeting first: HSQLDB joins in the order written, and the period's meetings are few, the store's actions many. */
+	/**
+	 * Meeting first: HSQLDB joins in the order written, and the period's meetings are few, the store's actions many. A
+	 * report written as prose has the wording of the action the ledger linked it to, and linked to none is left out.
+	 */
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, a.text, a.owners, a.due, a.raised_in, a.status,
-			       a.update_text, a.restricted, r.ledger_id
+			select a.action_id, a.source_file, a.source_line, case when a.text = '' then e.text else a.text end as text,
+			       a.owners, a.due, a.raised_in, a.status, a.update_text, a.restricted, r.ledger_id
 			from meeting m join action a on a.source_file = m.source_file
 			left join ledger_report r on r.action_id = a.action_id
+			left join ledger_entry e on e.ledger_id = r.ledger_id
 			where a.kind = ? and m.meeting_date between ? and ? and (cast(? as boolean) or (a.restricted = false and %s))
+			  and (a.text <> '' or e.ledger_id is not null)
 			order by m.meeting_date, m.source_file, a.ordinal""".formatted(NOT_WHOLLY_MARKED.formatted("m.source_file"));
 
 	/**

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.analyse.LedgerInput.ActionRow;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Role;
+import org.scrutiny.model.RoleRef;
 
 /**
  * Where the notes name no month, an update takes its origin from the ledger: the earlier action of the same body it
@@ -88,6 +90,32 @@ class LedgerOriginTests {
 		// first seen in April: the latest month it can have been raised
 		assertThat(ledger.get(0).raisedIn()).isEqualTo(YearMonth.of(2020, 4));
 		assertThat(ledger.get(0).raisedOn()).isNull();
+	}
+
+	/** The Secretary, Trevor Smith, written "TS" in the Ayton minutes. */
+	private static final List<RoleRef> TS = List.of(new RoleRef(Role.OTHER, false, "Secretary", "Trevor Smith"));
+
+	@ParameterizedTest(name = "\"{1}\" -> {2}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			# earlier action (owner TS where marked)                                 | later paragraph under "Matters Arising"                                                              | linked
+			TS: TS to contact the dog warden at SBC and see if they could offer support | TS confirmed he had contacted the dog warden at SBC regarding Dog Fouling in the village.         | true
+			TS: TS to contact the dog warden at SBC and see if they could offer support | SW advised that the dog warden at SBC had been contacted about dog fouling in the village.        | false
+			TS: TS to contact the dog warden at SBC and see if they could offer support | TS advised that new road markings had been requested on the road into Ayton.                      | false
+			Issue an invitation to our February meeting                               | Invitations had been sent to the housing associations for our February meeting on housing.          | false
+			""")
+	void aParagraphOfMattersArisingReportsOnTheActionWhoseWordsItHolds(String earlier, String paragraph, boolean linked) {
+		boolean owned = earlier.startsWith("TS: ");
+		ActionRow raised = new ActionRow("a1", "jan.md", 1, BODY, EARLIER, ActionKind.RAISED, owned ? earlier.substring(4) : earlier,
+				owned ? TS : List.of(), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null);
+		// a report written as prose: no wording of the action, only the update
+		ActionRow report = new ActionRow("b1", "feb.md", 41, BODY, LATER, ActionKind.BROUGHT_FORWARD, "", List.of(), null, null,
+				ActionStatus.OPEN, paragraph);
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(raised, report));
+
+		// linked or not, a paragraph starts no entry of its own: it is no action
+		assertThat(ledger).hasSize(1);
+		assertThat(ledger.get(0).reports().stream().anyMatch(r -> r.actionId().equals("b1"))).isEqualTo(linked);
 	}
 
 	private static ActionRow row(String id, String body, LocalDate date, ActionKind kind, String text, YearMonth raisedIn) {

@@ -25,7 +25,8 @@ final class TextMatches {
 	void add(JsonNode gold, String list, Meeting meeting, ActionKind kind) {
 		List<String> want = new ArrayList<>();
 		gold.get(list).forEach(a -> want.add(a.get("text").asString()));
-		List<String> got = meeting.actions().stream().filter(a -> a.kind() == kind).map(Action::text).toList();
+		// a report written as prose names no action until the ledger links it: the parser alone finds no wording there
+		List<String> got = meeting.actions().stream().filter(a -> a.kind() == kind && !a.text().isEmpty()).map(Action::text).toList();
 		found += got.size();
 		wanted += want.size();
 		matched += GoldMatcher.match(want, w -> w, got, g -> g).size();

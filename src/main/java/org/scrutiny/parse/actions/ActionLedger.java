@@ -40,6 +40,11 @@ public final class ActionLedger {
 
 	/** Adds the draft, or returns the action it repeats (keeping the fuller text); a raised action may repeat an earlier one. */
 	public ActionDraft add(ActionDraft draft) {
+		if (draft.text().isEmpty()) {
+			// a report written as prose, with no wording of the action: nothing to repeat or be repeated by
+			drafts.add(draft);
+			return draft;
+		}
 		// the draft's own key and words are compared: worked out once, they stay with it for the comparisons to come
 		Wording wording = new Wording(draft);
 		Optional<ActionDraft> same = repeatOf(draft.kind, wording);

@@ -1,0 +1,67 @@
+package org.scrutiny.analyse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.scrutiny.model.RoleRef;
+
+/**
+ * Whether a paragraph names one of an action's owners, as minutes name people: initials ("TS"), first name or surname
+ * ("Trevor", "Smith"), or the title ("Clerk", "Chair"). A report written as prose is on an owned action only where it
+ * says who reported ("TS confirmed he had contacted the dog warden at SBC").
+ */
+final class OwnerMention {
+
+	// matches: " " "-" "'" between the parts of "Nooriyah Poonawala-Lohani"   (where a name's words part)
+	private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
+
+	/** Names shorter than this are too often parts of other words to be looked for. */
+	private static final int MIN_NAME = 3;
+
+	private OwnerMention() {
+	}
+
+	static boolean in(String paragraph, List<RoleRef> owners) {
+		return owners.stream().flatMap(o -> ways(o).stream()).anyMatch(way -> word(way).matcher(paragraph).find());
+	}
+
+	/** The owners' names as {@link TextSimilarity#contentStems} has them: a name in common says who, not what. */
+	static Set<String> stems(List<RoleRef> owners) {
+		Set<String> stems = new HashSet<>();
+		owners.forEach(o -> ways(o).forEach(way -> stems.addAll(TextSimilarity.contentStems(way))));
+		return stems;
+	}
+
+	/** The words that name the owner: the person's initials and names, the title as written. */
+	private static List<String> ways(RoleRef owner) {
+		List<String> ways = new ArrayList<>();
+		if (!owner.person().isEmpty()) {
+			StringBuilder initials = new StringBuilder();
+			for (String part : NAME_PARTS.split(owner.person().strip())) {
+				if (part.length() >= MIN_NAME) {
+					ways.add(part);
+				}
+				if (!part.isEmpty()) {
+					initials.append(Character.toUpperCase(part.charAt(0)));
+				}
+			}
+			if (initials.length() >= 2) {
+				ways.add(initials.toString());
+			}
+		}
+		if (owner.title().length() >= 2) {
+			ways.add(owner.title());
+		}
+		return ways;
+	}
+
+	private static Pattern word(String way) {
+		// initials as written (upper case), names and titles in any case
+		int flags = way.equals(way.toUpperCase()) && way.length() <= 4 ? 0 : Pattern.CASE_INSENSITIVE;
+		return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(way) + "(?![\\p{L}\\p{N}])", flags);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.scrutiny.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.export.CsvColumns;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * Two consecutive meetings of a community council (Ayton, January and February 2024, read from ../shared/real at run
+ * time and skipped without it): February's "Matters Arising" are paragraphs that name no action, and the job shows the
+ * one it can link as January's action, brought forward with the paragraph as its update.
+ */
+class ProseReportsJobTests extends SampleNotesJobTest {
+
+	private static final Path REAL = Path.of("..", "shared", "real", "inputs");
+
+	private static final String JANUARY = "200_ayton-cc-2024-01.md";
+
+	private static final String FEBRUARY = "201_ayton-cc-2024-02.md";
+
+	@Test
+	void aParagraphOfMattersArisingIsTheUpdateOnTheActionItReportsOn() throws Exception {
+		copy(JANUARY);
+		copy(FEBRUARY);
+		assertThat(run("2024-02").status()).isEqualTo(BatchStatus.COMPLETED);
+
+		List<Map<String, String>> rows = JobTestFiles.csvRows(output, "2024-02", CsvColumns.ACTIONS_CSV);
+		List<Map<String, String>> dogWarden = rows.stream()
+			.filter(r -> r.get("source_file").equals(FEBRUARY) && r.get("text").contains("contact the dog warden"))
+			.toList();
+		assertThat(dogWarden).singleElement().satisfies(row -> {
+			assertThat(row).containsEntry("kind", "brought_forward").containsEntry("raised_in", "2024-01").containsEntry("status", "open");
+			assertThat(row.get("update")).startsWith("TS confirmed he had contacted the dog warden at SBC");
+		});
+		// a paragraph linked to no action is no row: every row names its action
+		assertThat(rows).noneMatch(r -> r.get("text").isBlank());
+		assertThat(rows).noneMatch(r -> r.get("update").startsWith("Promotion for the Sustainable Selkirk Event"));
+	}
+
+	private void copy(String name) throws Exception {
+		Assumptions.assumeTrue(Files.isReadable(REAL.resolve(name)), "../shared/real is not here");
+		Files.copy(REAL.resolve(name), input.resolve(name));
+	}
+
+}
