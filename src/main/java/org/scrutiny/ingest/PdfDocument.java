@@ -49,7 +49,7 @@ final class PdfDocument {
 			stripper.setLineSeparator("\n");
 			stripper.setPageEnd("\n\f");
 			String text = stripper.getText(document);
-			return text.isBlank() ? ExtractedText.rejected(IMAGE_ONLY) : ExtractedText.of(text);
+			return text.isBlank() ? ExtractedText.rejected(IMAGE_ONLY) : ExtractedText.of(WrappedLines.joined(text));
 		}
 		catch (InvalidPasswordException ex) {
 			return ExtractedText.rejected(ENCRYPTED);

@@ -24,7 +24,7 @@ public final class CommitmentSentence {
 
 	/** A person or role as minutes name them: initials, one or two capitalised names, or "the Clerk". */
 	private static final String SUBJECT_ONE = "(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?(?:(?:[Tt]he|[Oo]ur)\\s+(?:[A-Z][a-z]+\\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Ss]ecretary|"
-			+ "[Tt]reasurer|[Ss]ecretariat|[Vv]ice[- ][Cc]hair|[Tt]eam|[Oo]fficer)|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+(?:[A-Z][a-z'\u2019]+|O[\u2019'][A-Z][a-z]+))?)";
+			+ "[Tt]reasurer|[Ss]ecretariat|[Vv]ice[- ][Cc]hair|[Tt]eam|[Oo]fficer|[Cc]ouncillors|[Tt]rustees|[Gg]overnors|[Dd]irectors)|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+(?:[A-Z][a-z'\u2019]+|O[\u2019'][A-Z][a-z]+))?)";
 
 	private static final String SUBJECT = "(" + SUBJECT_ONE + "(?:(?:,\\s*|\\s+and\\s+|\\s*/\\s*|\\s*&\\s*)" + SUBJECT_ONE + "){0,3})";
 
@@ -64,7 +64,9 @@ public final class CommitmentSentence {
 			+ "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "Andy to talk to Milan/ELETTRA to see if they wish to continue."   "JC to follow up post First jam"
-	private static final Pattern TO = Pattern.compile("(?:^|(?<=[.;:!?]\\s))" + SUBJECT + "\\s+to\\s+" + NOT_A_DEED
+	// matches: "the Clerk to complete the appropriate forms" in "... has been received, the Clerk to complete ..."   (after a
+	// comma, a subject with its article: a clause of its own)
+	private static final Pattern TO = Pattern.compile("(?:^|(?<=[.;:!?]\\s)|(?<=,\\s)(?=[Tt]he\\s))" + SUBJECT + "\\s+to\\s+" + NOT_A_DEED
 			+ "(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|all|any|each|every|him|them|date)\\b)([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 
 	// matches: "Lewis action - clarify day pass requirements (inductions etc) with active volunteers."   (an owner's
@@ -109,6 +111,7 @@ public final class CommitmentSentence {
 	private static final Pattern BODY_AGREED = Pattern.compile("\\b[Ii]t\\s+was\\s+(?:also\\s+)?(?:suggested\\s+and\\s+)?(?i:agreed|decided|resolved)\\s+"
 			+ "(?:to|that\\s+we(?:\\s+(?:should|would|will))?)\\s+(?!(?:further\\s+)?(?:discuss|postpone|defer|note|approve|accept|adopt|leave|continue|"
 			+ "monitor|wait|welcome|keep|retain|remain|start|look|support|hold|proceed|move|like|all|not|be|should|would|will|could|might|may|"
+			+ "maintain|pay|donate|increase|decrease|reduce|renew|"
 			+ "had|have|were|are|need|needed)\\b)"
 			+ "([a-z][^.;!?]{6,}?)(?:" + OTHER_SUBJECT_NEXT + "|" + DEED_END + ")");
 

@@ -27,6 +27,8 @@ class CommitmentSentenceTests {
 			It was suggested and AGREED that we write to the Boundaries commission asking that Govan be named 'Central and Govan'. | "" | "Write to the Boundaries commission asking that Govan be named 'Central and Govan'"
 			It was noted that the time period had been short and it was AGREED that a request be made via Cllr Hutchison for an extension. | "" | A request to be made via Cllr Hutchison for an extension
 			Lewis action - clarify day pass requirements (inductions etc) with active volunteers.                         | Lewis | Lewis to clarify day pass requirements (inductions etc) with active volunteers
+			It is with regret the resignation of Councillor Dixon has been received, the Clerk to complete the appropriate forms etc to inform EDC. | the Clerk | the Clerk to complete the appropriate forms etc to inform EDC
+			After much discussion, the Councillors agreed to meet on Saturday morning to have a look at the drain.        | the Councillors | the Councillors to meet on Saturday morning to have a look at the drain
 			If the grant is approved, the Clerk will order the benches for the green.                                      | the Clerk | the Clerk to order the benches for the green
 			The meeting wished her all the best for the future. A formal letter of thanks to be sent.                     | "" | A formal letter of thanks to be sent
 			Common themes in departmental Open Data Strategies to be discussed at the meeting on 8th March.               | "" | Common themes in departmental Open Data Strategies to be discussed at the meeting on 8th March
@@ -63,6 +65,7 @@ class CommitmentSentenceTests {
 			The next meeting to be held on 5th March at 7pm.
 			Date of the next meeting to be confirmed.
 			The Board asked for the proposed roadmap to be updated to reflect these points.
+			It was agreed to maintain the Precept at £5000 for the coming year.
 			Cllr JA confirmed that he has looked at our concerns and has asked to be invited to a future Community Council meeting.
 			Ailsa Beaton made the point that making court listings information more accessible would increase transparency. Iain Bell agreed with this point.
 			If a GP tried to refer a patient where a referral wasn't required, ICE would notify the GP that this was not justified and show them guidance.
