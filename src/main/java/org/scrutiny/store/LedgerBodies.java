@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.scrutiny.ingest.Checksums;
+import org.scrutiny.model.LedgerBody;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -72,13 +74,21 @@ public class LedgerBodies {
 			built.put(rs.getString(1), new Recorded(rs.getString(2),
 					through == null ? null : new FileKey(through.toLocalDate(), rs.getString(4))));
 		});
-		Map<String, Digest> digests = new LinkedHashMap<>();
+		// each body's name read as its ledger ({@link LedgerBody}): one ledger may hold the meetings of several names,
+		// taken together in meeting order
+		record StoredFile(String ledger, FileKey file, String checksum) {
+		}
+		List<StoredFile> files = new ArrayList<>();
 		jdbc.sql(STORED_FILES_SQL).query(rs -> {
-			String body = rs.getString(1);
-			FileKey file = new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3));
-			Digest digest = digests.computeIfAbsent(body, b -> new Digest(rules, built.get(b)));
-			digest.add(file, rs.getString(4));
+			files.add(new StoredFile(LedgerBody.of(rs.getString(1)), new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3)),
+					rs.getString(4)));
 		});
+		files.sort(Comparator.comparing(StoredFile::ledger).thenComparing(f -> f.file().meetingDate())
+			.thenComparing(f -> f.file().sourceFile()));
+		Map<String, Digest> digests = new LinkedHashMap<>();
+		for (StoredFile stored : files) {
+			digests.computeIfAbsent(stored.ledger(), b -> new Digest(rules, built.get(b))).add(stored.file(), stored.checksum());
+		}
 		List<Stale> stale = new ArrayList<>();
 		digests.forEach((body, digest) -> {
 			String fingerprint = digest.fingerprint();

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.scrutiny.analyse.TopicRecurrence;
 import org.scrutiny.model.ActionKind;
 import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.Due;
+import org.scrutiny.model.LedgerBody;
 import org.scrutiny.model.MarkedPassage;
 import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
@@ -35,13 +37,13 @@ public class LedgerStore {
 			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
 			       a.status, a.update_text, a.restricted
 			from action a join meeting m on m.source_file = a.source_file
-			where m.body = ? and m.meeting_date > ?
+			where m.body in (%s) and m.meeting_date > ?
 			order by m.meeting_date, a.source_file, a.ordinal""";
 
 	private static final String OWNERS_SQL = """
 			select o.action_id, o.role, o.role_title, o.temporary, o.person
 			from action_owner o join action a on a.action_id = o.action_id join meeting m on m.source_file = a.source_file
-			where m.body = ? and m.meeting_date > ?
+			where m.body in (%s) and m.meeting_date > ?
 			order by o.action_id, o.position""";
 
 	private final JdbcClient jdbc;
@@ -50,21 +52,32 @@ public class LedgerStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Every stored meeting, with the ledger its body's name belongs to ({@link LedgerBody}). */
 	public List<MeetingRef> meetings() {
 		return jdbc.sql("select source_file, body, meeting_date from meeting order by meeting_date, source_file")
-			.query((rs, n) -> new MeetingRef(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+			.query((rs, n) -> new MeetingRef(rs.getString(1), LedgerBody.of(rs.getString(2)), rs.getDate(3).toLocalDate()))
 			.list();
 	}
 
 	/**
-	 * The stored actions of one body, raised or brought forward, in the order of its meetings and notes: every one, or
-	 * those of meetings after a date.
+	 * The stored actions of one ledger's meetings ({@link LedgerBody}), raised or brought forward, in the order of its
+	 * meetings and notes: every one, or those of meetings after a date. Each row carries the ledger as its body.
 	 */
-	public List<ActionRow> actions(String body, LocalDate after) {
+	public List<ActionRow> actions(String ledger, LocalDate after) {
 		Date from = Date.valueOf(after == null ? LocalDate.MIN.withYear(1) : after);
-		Map<String, List<RoleRef>> owners = owners(jdbc.sql(OWNERS_SQL).params(body, from));
-		return jdbc.sql(ACTIONS_SQL).params(body, from)
-			.query((rs, n) -> action(rs, owners.getOrDefault(rs.getString("action_id"), List.of())))
+		List<String> names = jdbc.sql("select distinct body from meeting").query(String.class).list().stream()
+			.filter(name -> LedgerBody.of(name).equals(ledger))
+			.sorted()
+			.toList();
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(", ", Collections.nCopies(names.size(), "?"));
+		List<Object> params = new ArrayList<>(names);
+		params.add(from);
+		Map<String, List<RoleRef>> owners = owners(jdbc.sql(OWNERS_SQL.formatted(in)).params(params));
+		return jdbc.sql(ACTIONS_SQL.formatted(in)).params(params)
+			.query((rs, n) -> action(rs, ledger, owners.getOrDefault(rs.getString("action_id"), List.of())))
 			.list();
 	}
 
@@ -159,10 +172,10 @@ public class LedgerStore {
 		topicRows.flush();
 	}
 
-	private static ActionRow action(ResultSet rs, List<RoleRef> owners) throws SQLException {
+	private static ActionRow action(ResultSet rs, String ledger, List<RoleRef> owners) throws SQLException {
 		String raisedIn = rs.getString("raised_in");
 		return new ActionRow(rs.getString("action_id"), rs.getString("source_file"), rs.getInt("source_line"),
-				rs.getString("body"), rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
+				ledger, rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
 				rs.getString("text"), owners, Due.parse(rs.getString("due")),
 				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
 				rs.getString("update_text"), rs.getBoolean("restricted"));

@@ -74,13 +74,13 @@ class RealMinutesLedgerTests extends SampleNotesJobTest {
 		assertThat(ratio(actions.group(4), actions.group(5))).as("due dates right:%n%s", score).isGreaterThanOrEqualTo(0.85);
 	}
 
-	/** The floors are the level reached (precision .95, recall .52, origin month 69/91); issue 23 asks for F1 .88, origin .85. */
+	/** Origin month as issue 23 asks (.85; 84/94 reached); precision and recall at the level reached (.94, .53; F1 .88 asked). */
 	@Test
 	void findsTheUpdatesOnEarlierActionsAndTheMonthThatRaisedThem() {
 		Matcher updates = find(BROUGHT_FORWARD);
-		assertThat(Double.parseDouble(updates.group(1))).as("brought-forward precision:%n%s", score).isGreaterThanOrEqualTo(0.94);
-		assertThat(Double.parseDouble(updates.group(2))).as("brought-forward recall:%n%s", score).isGreaterThanOrEqualTo(0.51);
-		assertThat(ratio(updates.group(3), updates.group(4))).as("origin month right:%n%s", score).isGreaterThanOrEqualTo(0.75);
+		assertThat(Double.parseDouble(updates.group(1))).as("brought-forward precision:%n%s", score).isGreaterThanOrEqualTo(0.93);
+		assertThat(Double.parseDouble(updates.group(2))).as("brought-forward recall:%n%s", score).isGreaterThanOrEqualTo(0.52);
+		assertThat(ratio(updates.group(3), updates.group(4))).as("origin month right:%n%s", score).isGreaterThanOrEqualTo(0.85);
 	}
 
 	private static void score(Path gold, Path csv) throws IOException, InterruptedException {
