@@ -12,6 +12,7 @@ import org.scrutiny.model.ActionStatus;
 import org.scrutiny.model.AttendanceStatus;
 import org.scrutiny.model.Role;
 import org.scrutiny.model.RoleRef;
+import org.scrutiny.store.UnlinkedUpdates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,8 +52,13 @@ public class CsvExporter {
 			where m.meeting_date <= ? and (a.text <> '' or e.ledger_id is not null)
 			order by m.meeting_date, m.source_file, a.ordinal""";
 
+	// the lines not read, then (after each file's) the updates linked to no action, which are no rows of actions.csv
 	private static final String REJECTS_SQL = """
-			select source_file, line, reason from reject order by source_file, position""";
+			select source_file, line, reason from (
+			    select source_file, line, reason, 0 as kind, position from reject
+			    union all
+			    select source_file, line, reason, 1 as kind, position from (%s) u
+			) r order by source_file, kind, position""".formatted(UnlinkedUpdates.AS_REJECTS);
 
 	private final JdbcClient jdbc;
 

@@ -8,6 +8,7 @@ import org.scrutiny.report.ReportContent.Section;
 import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.StoredMeeting;
+import org.scrutiny.store.UnlinkedUpdates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,6 +40,9 @@ public final class BoardPackData {
 			CsvColumns.CARRY_FORWARD_CSV + BESIDE_THE_PACK + ", where their owners column is empty");
 
 	private static final CutListNote REJECTS_CUT = new CutListNote("first", "files and lines not read (in file name order)",
+			CsvColumns.REJECTS_CSV + BESIDE_THE_PACK);
+
+	private static final CutListNote UNLINKED_CUT = new CutListNote("first", "updates linked to no action (in file name order)",
 			CsvColumns.REJECTS_CSV + BESIDE_THE_PACK);
 
 	/**
@@ -101,8 +105,10 @@ public final class BoardPackData {
 				"%,d actions were raised at a meeting and never reported on at a later meeting of the same body."),
 				SILENT_DROPS_CUT));
 		report.values().put("AnnexIntro", "Every action in this pack names its source file and line, so that each "
-				+ "figure can be checked against the notes. Below: what could not be read, and actions without an owner.");
+				+ "figure can be checked against the notes. Below: what could not be read, updates linked to no action, and "
+				+ "actions without an owner.");
 		put(report, "Rejects", rejects());
+		put(report, "Unlinked", unlinked());
 		put(report, "Unowned", sections.unowned(figures, UNOWNED_CUT));
 		return report;
 	}
@@ -120,6 +126,29 @@ public final class BoardPackData {
 		return ofThePeriod + " " + new Intro("No source file is stored", "One source file is stored",
 				"%,d source files are stored").text(stored) + " up to " + period.atEndOfMonth().format(PeriodSections.DAY)
 				+ ", each listed in " + CsvColumns.MEETINGS_CSV + ".";
+	}
+
+	/**
+	 * Annex: the updates written as prose that name no action and match none the ledger holds ("Matters arising"
+	 * paragraphs on matters never minuted as actions), the first by file name, at most the cap.
+	 */
+	private Section unlinked() {
+		List<Rows.Reject> rows = queries.unlinked(cap.maxRows()).stream()
+			// the heading says what they are: each row quotes its paragraph
+			.map(r -> new Rows.Reject(r.sourceFile(), Integer.toString(r.line()), quoted(r.reason())))
+			.toList();
+		int total = queries.unlinkedCount();
+		return new Section("RejectsSubreport", rows,
+				new Intro("Every update on an earlier action was linked to the action it reports on.",
+				"One update names no action and matches none the ledger holds.",
+				"%,d updates name no action and match none the ledger holds: each is listed for a person to read.").text(total),
+				UNLINKED_CUT.text(rows.size(), total));
+	}
+
+	/** The paragraph a row of unlinked updates quotes, marked as cut short where it was. */
+	private static String quoted(String reason) {
+		String words = reason.substring(UnlinkedUpdates.REASON.length());
+		return "\u201c" + words + (words.length() >= UnlinkedUpdates.QUOTED ? "\u2026" : "") + "\u201d";
 	}
 
 	/** Annex: the files and lines not read, the first by file name, at most the cap. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.scrutiny.model.Role;
+import org.scrutiny.store.UnlinkedUpdates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -136,6 +137,12 @@ final class ReportQueries {
 			select source_file, line, reason from reject order by source_file, position fetch first ? rows only""";
 
 	private static final String REJECT_COUNT_SQL = "select count(*) from reject";
+
+	private static final String UNLINKED_SQL = """
+			select source_file, line, reason from (%s) u order by source_file, position fetch first ? rows only"""
+		.formatted(UnlinkedUpdates.AS_REJECTS);
+
+	private static final String UNLINKED_COUNT_SQL = "select count(*) from (%s) u".formatted(UnlinkedUpdates.AS_REJECTS);
 
 	private static final String SOURCE_FILES_SQL = """
 			select source_file from meeting where meeting_date between ? and ? order by meeting_date, source_file""";
@@ -297,6 +304,17 @@ final class ReportQueries {
 
 	int rejectCount() {
 		return jdbc.sql(REJECT_COUNT_SQL).query(Integer.class).single();
+	}
+
+	/** The first {@code rows} updates that name no action and were linked to none, by file name. */
+	List<StoredReject> unlinked(int rows) {
+		return jdbc.sql(UNLINKED_SQL).param(rows)
+			.query((rs, n) -> new StoredReject(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	int unlinkedCount() {
+		return jdbc.sql(UNLINKED_COUNT_SQL).query(Integer.class).single();
 	}
 
 	/** The source files of the period's meetings, in date order. */

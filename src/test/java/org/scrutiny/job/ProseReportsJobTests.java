@@ -43,6 +43,12 @@ class ProseReportsJobTests extends SampleNotesJobTest {
 		// a paragraph linked to no action is no row: every row names its action
 		assertThat(rows).noneMatch(r -> r.get("text").isBlank());
 		assertThat(rows).noneMatch(r -> r.get("update").startsWith("Promotion for the Sustainable Selkirk Event"));
+		// but listed, with its file and line, beside the rejects: never silently lost
+		assertThat(JobTestFiles.csvRows(output, "2024-02", CsvColumns.REJECTS_CSV))
+			.filteredOn(r -> r.get("source_file").equals(FEBRUARY) && r.get("line").equals("47"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("reason")).startsWith("an update on an earlier action that names none")
+				.contains("Promotion for the Sustainable Selkirk Event"));
 	}
 
 	private void copy(String name) throws Exception {
