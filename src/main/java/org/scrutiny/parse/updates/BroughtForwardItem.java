@@ -31,11 +31,14 @@ final class BroughtForwardItem {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[a-z0-9)'\u2019][.!])\\s+(?=[A-Z])");
 
 	// matches: " Update: shared on 1 March."  " Update – Complete, ..."   (an update on the same line as its action)
-	private static final Pattern INLINE_UPDATE = Pattern.compile("\\s(?:update|progress)\\s*(?::|[-\u2013\u2014])\\s*", Pattern.CASE_INSENSITIVE);
+	// matches: " Update 16.02.22 - " in "... rural areas. Update 16.02.22 - complete, report circulated."   (dated)
+	private static final Pattern INLINE_UPDATE = Pattern.compile("\\s(?:update|progress)(?:\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?\\s*(?::|[-\u2013\u2014])\\s*",
+			Pattern.CASE_INSENSITIVE);
 
 	// matches: " – completed;"  " – remains open;"  " – ONGOING ("  ". Action closed."  ". Closed."   (where the update begins)
+	// matches: " c/f" in "The PCC to write to the Home Office about funding. c/f"   (carried forward)
 	private static final Pattern STATUS_TAIL = Pattern.compile("(?i)(?:\\s[-\u2013\u2014]\\s|(?<=[.;])\\s+)(?=(?:action\\s+)?(?:closed|complete[d]?|"
-			+ "discharged|done|remains\\s+(?:open|in\\s+progress)|on-?going|open|in\\s+progress|carried\\s+forward|deferred|superseded)\\b)");
+			+ "discharged|done|remains\\s+(?:open|in\\s+progress)|on-?going|open|in\\s+progress|carried\\s+forward|c/f|deferred|superseded)\\b)");
 
 	// matches: "Mailing list – a list has been created."   "Survey of requirements for TopCAT – Wayne – Done."
 	// (a listed action, then after its last dash how it stands; the wording keeps any owner named between)
@@ -127,7 +130,7 @@ final class BroughtForwardItem {
 		String whole = joined(text);
 		String reported = joined(update);
 		Matcher status = STATUS_TAIL.matcher(whole);
-		if (reported.isEmpty() && Keyword.anyIn(whole, STATUS_WORDS) && status.find()) {
+		if (reported.isEmpty() && (Keyword.anyIn(whole, STATUS_WORDS) || whole.contains("c/f")) && status.find()) {
 			// "... vetting review) – completed; the timetable was circulated", "... was received. Action closed."
 			reported = whole.substring(status.end()).strip();
 			whole = whole.substring(0, status.start()).strip();

@@ -32,6 +32,10 @@ public final class BroughtForwardSection {
 	private static final Pattern STATUS_WORD = Pattern.compile("(?i)^(?:complete[d]?|closed|discharged|done|on-?\\s?going|in\\s+progress|"
 			+ "open|not\\s+yet|awaiting|outstanding|achieved|superseded)\\b");
 
+	// matches: "1.2 " in "1.2 The CEx to arrange a briefing on the estates strategy."   (one of a sub-numbered list of
+	// earlier actions, each with its update on the same line or below: the next number is the next action)
+	private static final Pattern SUB_NUMBERED = Pattern.compile("^\\(?\\d{1,2}\\.\\d{1,2}[.)]?\\s+(?=\\S)");
+
 	// matches: There were no outstanding matters.   None   No items brought forward
 	private static final Pattern NOTHING_OUTSTANDING = Pattern.compile("(?i)^(?:there\\s+(?:were|are)\\s+)?(?:no\\s+(?:outstanding|"
 			+ "items|actions|matters)\\b.*|none\\.?|nil\\.?)$");
@@ -98,7 +102,7 @@ public final class BroughtForwardSection {
 			item = new BroughtForwardItem(origin, agendaItem.group(2));
 			return true;
 		}
-		if (startsItem(text, line, ownerCell)) {
+		if (startsItem(text, line, ownerCell) || startsSubNumbered(text, line)) {
 			return true;
 		}
 		if (item != null && ownerCell != null && !item.inUpdate()) {
@@ -142,6 +146,18 @@ public final class BroughtForwardSection {
 			return true;
 		}
 		item.add(line);
+		return true;
+	}
+
+	/** A sub-numbered action ("1.2 The CEx to ..."): each is one earlier action, wherever the one before ended. */
+	private boolean startsSubNumbered(String text, NoteLine line) {
+		Matcher number = SUB_NUMBERED.matcher(text);
+		if (!number.lookingAt() || !ActionShape.looksLikeAction(text.substring(number.end())) || agendaNumbers.isHeading(line)) {
+			return false;
+		}
+		closeItem();
+		item = new BroughtForwardItem(origin, "");
+		item.add(NoteLine.of(line.sourceLine(), text.substring(number.end())));
 		return true;
 	}
 

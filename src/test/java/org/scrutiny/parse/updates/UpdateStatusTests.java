@@ -14,6 +14,8 @@ class UpdateStatusTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			Ongoing                                                            | OPEN
 			1. Ongoing                                                         | OPEN
+			see agenda item 6.                                                 | OPEN
+			c/f                                                                | OPEN
 			on the agenda for April – ongoing.                                 | OPEN
 			Work is ongoing to quality assure a sample of cases                | OPEN
 			The review is ongoing and will be finalised post implementation    | OPEN
