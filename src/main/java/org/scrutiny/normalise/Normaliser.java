@@ -83,6 +83,9 @@ public final class Normaliser {
 		String clean = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
 		clean = PageFurniture.stripHeadingMarker(clean);
 		clean = mayHoldBulletGlyph(clean) ? BULLET_GLYPH.matcher(clean).replaceAll("\u2022") : clean;
+		if (clean.indexOf('\t') < 0 && PipeRow.isRow(clean)) {
+			return PipeRow.cells(clean);
+		}
 		List<String> cells = new ArrayList<>();
 		for (String cell : clean.split("\t", -1)) {
 			cells.add((hasOddSpaces(cell) ? SPACES.matcher(cell).replaceAll(" ") : cell).strip());

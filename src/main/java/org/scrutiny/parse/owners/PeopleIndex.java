@@ -106,6 +106,18 @@ public final class PeopleIndex {
 				byInitials.putIfAbsent(initials, owners.get(0));
 			}
 		});
+		// "Clerk" for "Sarah Green (Clerk)": a title another body's member holds, where one person listed holds it
+		Map<String, List<RoleRef>> held = new HashMap<>();
+		for (Attendee person : people) {
+			if (person.role().role() == Role.OTHER && !person.role().title().isBlank()) {
+				held.computeIfAbsent(key(person.role().title()), k -> new java.util.ArrayList<>()).add(owner(person));
+			}
+		}
+		held.forEach((title, holders) -> {
+			if (holders.size() == 1) {
+				byKey.putIfAbsent(title, holders.get(0));
+			}
+		});
 		// "CFO" for the Chief Finance Officer: a title's initials, where one person present holds it
 		Map<String, List<RoleRef>> titles = new HashMap<>();
 		for (Attendee person : people) {

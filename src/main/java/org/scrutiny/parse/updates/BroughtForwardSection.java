@@ -34,7 +34,9 @@ public final class BroughtForwardSection {
 
 	// matches: "1.2 " in "1.2 The CEx to arrange a briefing on the estates strategy."   (one of a sub-numbered list of
 	// earlier actions, each with its update on the same line or below: the next number is the next action)
-	private static final Pattern SUB_NUMBERED = Pattern.compile("^\\(?\\d{1,2}\\.\\d{1,2}[.)]?\\s+(?=\\S)");
+	// matches: "b) " in "b) Cllr Brown to meet the tenants' association - discharged."   (a lettered list of them)
+	// (not "2. ": plain numbers may number the updates of a list, "Update: 1. Ongoing 2. Complete")
+	private static final Pattern SUB_NUMBERED = Pattern.compile("^\\(?(?:\\d{1,2}\\.\\d{1,2}[.)]?|[a-z]\\))\\s+(?=\\S)");
 
 	// matches: There were no outstanding matters.   None   No items brought forward
 	private static final Pattern NOTHING_OUTSTANDING = Pattern.compile("(?i)^(?:there\\s+(?:were|are)\\s+)?(?:no\\s+(?:outstanding|"
@@ -149,7 +151,7 @@ public final class BroughtForwardSection {
 		return true;
 	}
 
-	/** A sub-numbered action ("1.2 The CEx to ..."): each is one earlier action, wherever the one before ended. */
+	/** A sub-numbered or lettered action ("1.2 The CEx to ...", "b) Cllr Brown to ..."): each is one earlier action. */
 	private boolean startsSubNumbered(String text, NoteLine line) {
 		Matcher number = SUB_NUMBERED.matcher(text);
 		if (!number.lookingAt() || !ActionShape.looksLikeAction(text.substring(number.end())) || agendaNumbers.isHeading(line)) {
