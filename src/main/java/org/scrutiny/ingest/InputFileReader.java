@@ -11,7 +11,7 @@ import org.scrutiny.ingest.CharsetDetector.DecodedText;
  * Reads one entry of the input folder: checksum, size, charset and text, or the reason it cannot be used. Never throws
  * for a bad file: a folder, an unreadable, empty, binary or oversized file becomes a rejected {@link InputFile} and the
  * run goes on. A whole HTML page is read for the text it shows ({@link HtmlPage}), a PDF for the text its pages show
- * ({@link PdfDocument}), a Word file for its paragraphs and table rows ({@link WordDocument}).
+ * ({@link PdfDocument}), a Word or OpenDocument file for its paragraphs and table rows ({@link WordDocument}).
  */
 public final class InputFileReader {
 
@@ -38,6 +38,9 @@ public final class InputFileReader {
 
 	/** The charset recorded for a Word file, whose text is XML in UTF-8 or UTF-16. */
 	static final String WORD = "DOCX";
+
+	/** The charset recorded for an OpenDocument text, whose text is XML in UTF-8. */
+	static final String ODT = "ODT";
 
 	/**
 	 * The largest file read: meeting notes run to tens of kilobytes, so anything over this is not notes, and it is
@@ -83,7 +86,7 @@ public final class InputFileReader {
 			return document(name, checksum, bytes.length, PDF, PdfDocument.text(bytes));
 		}
 		if (WordDocument.isOfficeOrZip(bytes)) {
-			return document(name, checksum, bytes.length, WORD, WordDocument.text(bytes));
+			return document(name, checksum, bytes.length, OdtDocument.isOdt(bytes) ? ODT : WORD, WordDocument.text(bytes));
 		}
 		DecodedText decoded = CharsetDetector.decode(bytes);
 		String text = decoded.text();

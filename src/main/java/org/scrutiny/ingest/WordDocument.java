@@ -18,16 +18,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Notes saved as a Word file (.docx) are read for their text with Apache POI: paragraphs and tables in the order of
  * the document, a line per paragraph, a table a line per row with its cells separated by tabs as in the text exports
- * (so an action log keeps each action, owner and due date on one row). A zip that is no Word file, a damaged one and
- * an old binary .doc get a named reason instead.
+ * (so an action log keeps each action, owner and due date on one row). An OpenDocument text (.odt) is read by
+ * {@link OdtDocument}; a zip that is neither, a damaged file and an old binary .doc get a named reason instead.
  */
 final class WordDocument {
 
-	static final String NOT_WORD = "a zip archive, not a Word document";
+	static final String NOT_WORD = "a zip archive, not a Word or OpenDocument text document";
 
 	static final String DAMAGED = "damaged Word document: it cannot be read (";
 
-	static final String OLD_WORD = "a Word 97-2003 document (.doc): not read yet; save it as .docx or PDF";
+	static final String OLD_WORD = "a Word 97-2003 document (.doc): not read yet; save it as .docx, .odt or PDF";
 
 	/** Every zip starts "PK\3\4"; a .docx is a zip holding word/document.xml. */
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -50,6 +50,9 @@ final class WordDocument {
 	static ExtractedText text(byte[] bytes) {
 		if (startsWith(bytes, OLE2)) {
 			return ExtractedText.rejected(OLD_WORD);
+		}
+		if (OdtDocument.isOdt(bytes)) {
+			return OdtDocument.text(bytes);
 		}
 		if (!holdsWordDocument(bytes)) {
 			return ExtractedText.rejected(NOT_WORD);
