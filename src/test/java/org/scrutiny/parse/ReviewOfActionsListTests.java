@@ -50,6 +50,55 @@ class ReviewOfActionsListTests {
 		assertThat(actions).extracting(a -> String.valueOf(a.raisedIn())).containsExactly("2014-05", "2014-05");
 	}
 
+	/** Perth Artifactory's committee (308 in ../shared/real): "Section - Owner - task" bullets, the status a bullet below. */
+	private static final String PERTH_HEAD = """
+			# Committee Meeting - 2025-08-23
+
+			## Attendees
+
+			* Joseph Charles (JC)
+			* Tegan Walsh
+
+			""";
+
+	@Test
+	void aStatusWrittenAsABulletBelowIsTheUpdateOfTheActionAbove() {
+		Iterable<Action> actions = parse(PERTH_HEAD + """
+				### Review Previous Meeting's Action Items
+
+				* Incident reports - ??? - investigate damage to courtyard bench.
+				  * No action required.
+				* Memberships - JC - Reach out to Liam Holt regarding his membership application.
+				  * Done
+				* Promotions - Tegan - Post Loomio thread to endorse selling excess Supanova stock on consignment.
+				  * Not yet actioned
+
+				### Review Online Motions
+
+				Motions are listed on Loomio.
+				""");
+		assertThat(actions).extracting(Action::text, Action::kind, Action::status).containsExactly(
+				tuple("Incident reports - ??? - investigate damage to courtyard bench.", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED),
+				tuple("Memberships - JC - Reach out to Liam Holt regarding his membership application.", ActionKind.BROUGHT_FORWARD,
+						ActionStatus.CLOSED),
+				tuple("Promotions - Tegan - Post Loomio thread to endorse selling excess Supanova stock on consignment.",
+						ActionKind.BROUGHT_FORWARD, ActionStatus.OPEN));
+	}
+
+	@Test
+	void nilUnderTheHeadingBringsNothingForward() {
+		Iterable<Action> actions = parse(PERTH_HEAD + """
+				### Review Previous Meeting's Action Items
+
+				* Nil
+
+				### Review Online Motions
+
+				Motions are listed on Loomio.
+				""");
+		assertThat(actions).isEmpty();
+	}
+
 	private static Iterable<Action> parse(String notes) {
 		return new MeetingParser().parse("300.md", new Normaliser().normalise("300.md", notes)).meeting().orElseThrow().actions();
 	}

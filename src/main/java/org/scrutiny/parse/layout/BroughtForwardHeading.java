@@ -32,9 +32,11 @@ public final class BroughtForwardHeading {
 			+ "(?:\\s*\\(?\\s*(?:held\\s+(?:on\\s+)?)?(?:" + DateFragments.DAY + "\\s+)?(" + DateFragments.MONTH + ")\\s+(" + DateFragments.YEAR + ")\\)?)?");
 
 	// matches: **2.1 Review of actions**   Review of previous actions   Outstanding actions   (a heading over the earlier actions)
+	// matches: Review Previous Meeting's Action Items   (Perth Artifactory, 308 in ../shared/real)
 	// (not "Action log": a log lists the new actions too)
 	private static final Pattern REVIEW = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+)?(?:review\\s+of\\s+(?:the\\s+)?"
-			+ "(?:previous\\s+|outstanding\\s+)?actions|outstanding\\s+actions)\\W*$");
+			+ "(?:previous\\s+|outstanding\\s+)?actions|outstanding\\s+actions"
+			+ "|review\\s+(?:of\\s+)?(?:the\\s+)?(?:previous|last)\\s+meeting['\u2019]?s?\\s+actions?(?:\\s+(?:items|points))?)\\W*$");
 
 	/** Words the patterns above need, looked for first: most lines have none of them. */
 	private static final Keyword FROM = Keyword.of("from");

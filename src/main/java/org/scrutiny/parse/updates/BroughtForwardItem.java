@@ -136,8 +136,10 @@ final class BroughtForwardItem {
 			whole = whole.substring(0, status.start()).strip();
 		}
 		Matcher dashed = DASHED_STATUS.matcher(whole);
-		if (reported.isEmpty() && text.size() == 1 && hasDash(whole) && dashed.matches() && !NAME_ONLY.matcher(dashed.group(2)).matches()) {
-			// "Mailing list – a list has been created.": the wording, a dash, then how it stands
+		if (reported.isEmpty() && text.size() == 1 && hasDash(whole) && dashed.matches() && !NAME_ONLY.matcher(dashed.group(2)).matches()
+				&& !ActionShape.looksLikeAction(dashed.group(2))) {
+			// "Mailing list – a list has been created.": the wording, a dash, then how it stands (not "Incident reports -
+			// ??? - investigate damage to courtyard bench.", where the task itself comes last)
 			reported = dashed.group(2).strip();
 			whole = dashed.group(1).strip();
 		}

@@ -29,8 +29,9 @@ public final class BroughtForwardSection {
 	private static final Pattern UPDATE = Pattern.compile("(?i)^(?:update|progress|response|status)\\s*(?::|\\s[-\u2013]\\s|$)\\s*(.*)$");
 
 	// matches: Complete.   Ongoing; data quality issues...   Discharged   In progress   (an update with no "Update:" label)
+	// matches: "No action required."   "Not yet actioned"   (Perth Artifactory, 308 in ../shared/real)
 	private static final Pattern STATUS_WORD = Pattern.compile("(?i)^(?:complete[d]?|closed|discharged|done|on-?\\s?going|in\\s+progress|"
-			+ "open|not\\s+yet|awaiting|outstanding|achieved|superseded)\\b");
+			+ "open|not\\s+yet|awaiting|outstanding|achieved|superseded|no\\s+(?:further\\s+)?action\\s+(?:required|needed))\\b");
 
 	// matches: "1.2 " in "1.2 The CEx to arrange a briefing on the estates strategy."   (one of a sub-numbered list of
 	// earlier actions, each with its update on the same line or below: the next number is the next action)
@@ -60,6 +61,9 @@ public final class BroughtForwardSection {
 
 	/** The marker the item in hand opened with ("bullet"), or "" when it opened with a title or plain text. */
 	private String itemMarker = "";
+
+	/** Whether the item's update is a status written as a bullet of its own ("• Done"), which the next bullet ends. */
+	private boolean statusBullet;
 
 	public BroughtForwardSection(ActionLedger ledger, OwnerCells ownerCells, AgendaNumbers agendaNumbers) {
 		this.ledger = ledger;
@@ -112,9 +116,17 @@ public final class BroughtForwardSection {
 			item.addOwnerCell(ownerCell);
 			return true;
 		}
-		if (item != null && !item.inUpdate() && !item.isEmpty() && STATUS_WORD.matcher(text).lookingAt()) {
-			item.startUpdate(text, line);
+		String unmarked = ActionShape.withoutMarker(text);
+		if (item != null && !item.inUpdate() && !item.isEmpty() && STATUS_WORD.matcher(unmarked).lookingAt()) {
+			// "• Done" under "• Memberships - JC - Reach out to Liam Holt ...": a status as a bullet of its own
+			item.startUpdate(unmarked, line);
+			statusBullet = ActionShape.hasMarker(text);
 			return true;
+		}
+		if (BULLET.equals(itemMarker) && !ActionShape.hasMarker(text) && SectionHeading.isTitleLike(text)) {
+			// a bulleted list of earlier actions ends at a line in heading form: "Review Online Motions"
+			close();
+			return false;
 		}
 		Matcher update = UPDATE.matcher(text);
 		if (update.matches() && item != null) {
@@ -126,8 +138,12 @@ public final class BroughtForwardSection {
 			return false;
 		}
 		if (item == null) {
-			if (NOTHING_OUTSTANDING.matcher(text).matches()
-					|| !SectionHeading.isTitleLike(text) && !ActionShape.looksLikeAction(text)) {
+			if (NOTHING_OUTSTANDING.matcher(unmarked).matches()) {
+				// "* Nil" under "Review Previous Meeting's Action Items": nothing brought forward, and the section ends
+				close();
+				return true;
+			}
+			if (!SectionHeading.isTitleLike(text) && !ActionShape.looksLikeAction(text)) {
 				// "The notes of the meeting held on 26 January were agreed." is said of the list, not an item of it
 				return true;
 			}
@@ -163,9 +179,13 @@ public final class BroughtForwardSection {
 		return true;
 	}
 
-	/** A bullet after an item that opened with a bullet of its own, before any update: the list's next action. */
+	/**
+	 * A bullet after an item that opened with a bullet of its own, before any update: the list's next action; or after
+	 * a status written as a bullet of its own, a bullet that reads as an action.
+	 */
 	private boolean startsNextBullet(String text) {
-		return BULLET.equals(itemMarker) && !item.inUpdate() && BULLET.equals(ActionShape.markerKind(text));
+		return BULLET.equals(itemMarker) && BULLET.equals(ActionShape.markerKind(text))
+				&& (!item.inUpdate() || statusBullet && ActionShape.looksLikeAction(ActionShape.withoutMarker(text)));
 	}
 
 	/**
@@ -199,6 +219,7 @@ public final class BroughtForwardSection {
 	/** Ends the item in hand: its actions go into the ledger with the owners its cells name. */
 	public void closeItem() {
 		itemMarker = "";
+		statusBullet = false;
 		if (item != null && !item.isEmpty()) {
 			List<ActionDraft> drafts = item.drafts();
 			String cell = item.ownerCell();
