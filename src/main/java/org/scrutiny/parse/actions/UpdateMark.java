@@ -19,6 +19,10 @@ public final class UpdateMark {
 			+ "(?:\\s+for\\s+([^\\]]{1,80}?)|[^\\]*_]*?))\\s*(?:\\*{1,2}|_{1,2})?\\s*\\]"
 			+ "|\\s*[-\u2013]\\s*((?:done|complete[d]?|closed|deferred|ongoing)\\b[^.]{0,30})\\.?\\s*$)");
 
+	// matches: "- [x] " in "- [x] Rayna will create and distribute a document of names"   (a box ticked: done; the list
+	// marker before it is kept) (Software Carpentry, 310 in ../shared/real)
+	private static final Pattern CHECKED = Pattern.compile("^(\\s*(?:[-*\u2022]\\s*)?)\\[[xX\u2713\u2714]\\]\\s*(?=\\S)");
+
 	/**
 	 * An item marked as a report on an earlier action: its wording without the mark, the mark, whom the mark names,
 	 * and whether the mark stood in brackets ("[closed]"), which no sentence of discussion ends with.
@@ -40,6 +44,10 @@ public final class UpdateMark {
 	 * earlier action "Set quarterly meetings", closed, with Helen Jeffrey named; "... events.- done" is done.
 	 */
 	public static Optional<Mark> of(String item) {
+		Matcher checked = CHECKED.matcher(item);
+		if (checked.lookingAt()) {
+			return Optional.of(new Mark((checked.group(1) + item.substring(checked.end())).strip(), "done", null, true));
+		}
 		Matcher m = TAGGED.matcher(item);
 		if (!m.find()) {
 			return Optional.empty();
@@ -52,7 +60,7 @@ public final class UpdateMark {
 
 	/** True when the item carries its own status ("[closed]", "- done"). */
 	public static boolean tagged(String item) {
-		return TAGGED.matcher(item).find();
+		return CHECKED.matcher(item).lookingAt() || TAGGED.matcher(item).find();
 	}
 
 	/** True when the line is the status of the item above it ("Complete.", "Not complete. However, ..."). */

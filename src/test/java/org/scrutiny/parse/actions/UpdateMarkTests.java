@@ -15,6 +15,8 @@ class UpdateMarkTests {
 			"• [JB], D5 (Meetings): re-draft (if appropriate) and outline steps to advance. - deferred to 2021." | true
 			1. Set quarterley meetings and circulate ToR [new for Helen Jeffrey]                | false
 			"• [NM] Create a discussion document for online events."                           | false
+			- [x] Rayna will create and distribute a document of names                          | true
+			- [ ] Christina will ask the mentoring committee for a wishlist                     | false
 			""")
 	void seesAStatusTaggedOnTheItem(String item, boolean tagged) {
 		assertThat(UpdateMark.tagged(item)).isEqualTo(tagged);
@@ -28,6 +30,7 @@ class UpdateMarkTests {
 			1. Circulate final version of the terms of reference [**closed**]           | 1. Circulate final version of the terms of reference | closed | ""
 			"- [NL]	Follow up with enquiries concerning Casual Vacancies. - done"       | "- [NL]	Follow up with enquiries concerning Casual Vacancies." | done | ""
 			"- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance. - deferred to 2021." | "- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance." | deferred to 2021 | ""
+			- [x] Rayna will create and distribute a document of names                   | - Rayna will create and distribute a document of names | done | ""
 			""")
 	void readsTheEarlierActionAndItsStatus(String item, String text, String update, String owner) {
 		UpdateMark.Mark mark = UpdateMark.of(item).orElseThrow();
