@@ -335,6 +335,16 @@ final class ReportQueries {
 	}
 
 	/** Everyone below chief officer rank named in any stored attendance: names the public report must not print. */
+	/** Whether the period's meetings list anyone in a police role (PCC, Chief Constable, ...), as a force's notes do. */
+	boolean listsPoliceRoles(YearMonth period) {
+		return jdbc.sql("""
+				select count(*) from attendee a join meeting m on m.source_file = a.source_file
+				where m.meeting_date between ? and ? and a.role <> 'OTHER'""")
+			.params(Date.valueOf(period.atDay(1)), Date.valueOf(period.atEndOfMonth()))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	List<StoredAttendee> staffBelowChiefOfficer() {
 		return jdbc.sql(STAFF_SQL)
 			.query((rs, n) -> new StoredAttendee(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),

@@ -3,7 +3,6 @@ package org.scrutiny.report;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.scrutiny.export.CsvColumns;
 import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.RoleCount;
@@ -22,15 +21,6 @@ public final class TransparencyData {
 	public static final String FILE_NAME = "transparency-report.pdf";
 
 	private static final String AGE = "Age is the number of days since the meeting that agreed the action.";
-
-	/** Where a cut list's other rows are, after "The other N are in ". */
-	private static final String THE_FULL_LOG = "the full action log that the Commissioner's office keeps (the file "
-			+ CsvColumns.CARRY_FORWARD_CSV + ")";
-
-	private static final CutListNote OPEN_LOG_CUT = new CutListNote("oldest", "open actions", THE_FULL_LOG);
-
-	private static final CutListNote SILENT_DROPS_CUT = new CutListNote("oldest", "actions not followed up",
-			THE_FULL_LOG);
 
 	private final ReportQueries queries;
 
@@ -53,12 +43,13 @@ public final class TransparencyData {
 		List<LedgerRow> oldestOpen = sections.oldestOpen();
 		List<RoleCount> counts = RoleFigures.counted(queries.ownersTallies(period, Audience.PUBLIC));
 
+		PublicWording wording = PublicWording.of(queries.listsPoliceRoles(period));
 		ReportContent report = ReportContent.of("TransparencyReport", FILE_NAME);
+		report.values().put("ReportTitle", wording.title());
 		report.values().put("Body", BoardPackData.body(queries, meetings, period, Audience.PUBLIC));
 		report.values().put("PeriodLabel", sections.label());
 		report.values().put("AsAt", period.atEndOfMonth().format(PeriodSections.DAY));
-		report.values().put("CoverNote", "What the Police and Crime Commissioner asked the force to do, and whether it "
-				+ "has been done.");
+		report.values().put("CoverNote", wording.coverNote());
 		BoardPackData.put(report, "KeyFigures", RoleFigures.keyFigures(RoleFigures.all(counts),
 				oldestOpen.stream().findFirst(), names, period,
 				"Each action counts once, whoever is responsible for it."));
@@ -73,7 +64,7 @@ public final class TransparencyData {
 		BoardPackData.put(report, "OpenLog", sections.openLog(oldestOpen, figures, new Intro(
 				"Every action has been done.", "One action is still open; %2$d overdue (its due date has passed). " + AGE,
 				"%,d actions are still open, oldest first; %,d overdue (their due date has passed). " + AGE),
-				OPEN_LOG_CUT));
+				new CutListNote("oldest", "open actions", wording.fullLog())));
 		BoardPackData.put(report, "RoleCounts", RoleFigures.section(counts, names, "How many actions each role is "
 				+ "responsible for. An action shared by two roles counts for both."));
 		List<StoredMeeting> latest = queries.latestMeetings(period, Audience.PUBLIC, TopicGrid.COLUMNS, meetings);
@@ -82,11 +73,11 @@ public final class TransparencyData {
 		BoardPackData.put(report, "SilentDrops", sections.silentDrops(figures, new Intro(
 				"Every action agreed has been reported on at a later meeting, or is new.",
 				"One action was agreed but not mentioned again at any later meeting.",
-				"%,d actions were agreed but not mentioned again at any later meeting."), SILENT_DROPS_CUT));
-		report.values().put("AboutIntro", "This report is made from the published notes of the meetings. Chief officers "
-				+ "and the Commissioner's statutory officers are named; other staff are shown by their role. Anything the "
-				+ "notes mark as not for publication (OFFICIAL-SENSITIVE, RESTRICTED, CONFIDENTIAL) is left out, and the "
-				+ "figures count only what is shown here.");
+				"%,d actions were agreed but not mentioned again at any later meeting."),
+				new CutListNote("oldest", "actions not followed up", wording.fullLog())));
+		report.values().put("AboutIntro", "This report is made from the published notes of the meetings. "
+				+ wording.whoIsNamed() + " Anything the notes mark as not for publication (OFFICIAL-SENSITIVE, RESTRICTED, "
+				+ "CONFIDENTIAL) is left out, and the figures count only what is shown here.");
 		return report;
 	}
 
