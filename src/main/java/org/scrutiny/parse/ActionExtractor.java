@@ -63,6 +63,12 @@ final class ActionExtractor {
 	// matches: " Action: " at the end of "The Panel's position statement ... was agreed. Action: "   (the label, not context)
 	private static final Pattern ACTION_LABEL_AT_END = Pattern.compile("(?i)\\W*action\\W*$");
 
+	/** Why notes that stop right after an actions heading were cut off: a reject's reason. */
+	static final String ENDS_AFTER_HEADING = "the notes end right after an actions heading: its actions may be missing";
+
+	/** Why notes that stop inside a list of actions, in mid-sentence, were cut off: a reject's reason. */
+	static final String ENDS_INSIDE_ACTIONS = "the notes end inside the actions: the last action may be cut short";
+
 	private final LocalDate meetingDate;
 
 	private final OwnerColumnResolver resolver;
@@ -603,10 +609,10 @@ final class ActionExtractor {
 	 */
 	private void checkNotCutOff(ActionBlock open) {
 		if (open.items.isEmpty()) {
-			ownerCells.reject(open.headingLine, "the notes end right after an actions heading: its actions may be missing");
+			ownerCells.reject(open.headingLine, ENDS_AFTER_HEADING);
 		}
 		else if (!ENDS_AS_SENTENCE.matcher(open.last().text()).find()) {
-			ownerCells.reject(open.last().sourceLine, "the notes end inside the actions: the last action may be cut short");
+			ownerCells.reject(open.last().sourceLine, ENDS_INSIDE_ACTIONS);
 		}
 	}
 

@@ -15,6 +15,12 @@ public record ParseResult(Optional<Meeting> meeting, List<Reject> rejects) {
 		rejects = List.copyOf(rejects);
 	}
 
+	/** Whether the notes stop inside their actions, as a file saved half way does: what was read may be incomplete. */
+	public boolean cutOff() {
+		return rejects.stream().anyMatch(r -> r.reason().equals(ActionExtractor.ENDS_AFTER_HEADING)
+				|| r.reason().equals(ActionExtractor.ENDS_INSIDE_ACTIONS));
+	}
+
 	public static ParseResult rejected(Reject reason) {
 		return new ParseResult(Optional.empty(), List.of(reason));
 	}

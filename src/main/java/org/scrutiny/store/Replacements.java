@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A revised version of a meeting's notes: a file just stored whose meeting is the same as one stored from another file
- * (the same body and date, and no different start time) replaces it. The older file's meeting, people and actions go;
+ * (the same body and date, and no different start time), and no less complete, replaces it. The older file's meeting, people and actions go;
  * the file stays in {@code source_document} as {@link DocumentState#REPLACED}, with a reject row saying by which file,
  * and the {@code replacement} table records the pair. Run in the transaction that stores the new file.
  */
@@ -34,7 +34,15 @@ public class Replacements {
 		this.jdbc = jdbc;
 	}
 
-	/** Replaces the meetings that this file's meeting revises; returns the files replaced. */
+	/** Starts the reason in rejects.csv for a file that reads as a shorter copy of one stored; the file name follows. */
+	public static final String SHORTER_COPY_OF = "looks like a shorter or damaged copy of ";
+
+	/**
+	 * Replaces the meetings that this file's meeting revises; returns the files replaced. A revision is at least as
+	 * complete as what it replaces: a file that stops inside its actions, or has fewer actions or fewer people than the
+	 * stored notes of the same meeting (a download cut short, saved under another name), replaces nothing and is not
+	 * stored itself.
+	 */
 	public List<String> record(ParsedFile file) {
 		if (file.result().meeting().isEmpty()) {
 			return List.of();
@@ -53,6 +61,14 @@ public class Replacements {
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.toList();
+		for (String stored : older) {
+			int actions = count("select count(*) from action where source_file = ?", stored);
+			int people = count("select count(*) from attendee where source_file = ?", stored);
+			if (file.result().cutOff() || meeting.actions().size() < actions || meeting.attendees().size() < people) {
+				notStored(file.sourceFile(), stored, meeting, file.result().cutOff(), actions, people);
+				return List.of();
+			}
+		}
 		for (String replaced : older) {
 			jdbc.sql("delete from meeting where source_file = ?").param(replaced).update();
 			RejectRows.deleteAll(jdbc, replaced);
@@ -69,6 +85,23 @@ public class Replacements {
 			log.info("{}: replaces {}, the earlier notes of the same meeting", file.sourceFile(), replaced);
 		}
 		return older;
+	}
+
+	/** The file just stored reads as a shorter copy of one stored: its meeting goes, a reject row says why. */
+	private void notStored(String copy, String stored, Meeting meeting, boolean cutOff, int actions, int people) {
+		jdbc.sql("delete from meeting where source_file = ?").param(copy).update();
+		RejectRows.deleteAll(jdbc, copy);
+		RejectRows.insert(jdbc, copy, 1, 0, SHORTER_COPY_OF + stored + ": not stored (%d actions and %d people%s, where %s has %d and %d)"
+			.formatted(meeting.actions().size(), meeting.attendees().size(), cutOff ? ", and it stops inside its actions" : "",
+					stored, actions, people));
+		jdbc.sql("update source_document set state = ?, normalised_text = null, parsed_json = null where source_file = ?")
+			.params(DocumentState.REJECTED.name(), copy)
+			.update();
+		log.warn("{}: looks like a shorter copy of {}: not stored", copy, stored);
+	}
+
+	private int count(String sql, String sourceFile) {
+		return jdbc.sql(sql).param(sourceFile).query(Integer.class).single();
 	}
 
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.export.CsvColumns;
+import org.scrutiny.store.Replacements;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -253,6 +254,25 @@ class BadInputJobTests {
 			.contains(step.getStepName())).extracting(StepExecution::getWriteCount).containsOnly(0L);
 		assertThat(jdbc.sql("select count(*) from replacement").query(Long.class).single()).isEqualTo(replacements);
 		before.forEach((file, bytes) -> assertThat(csvBytes(output, LATEST, file)).as(file).isEqualTo(bytes));
+	}
+
+	@Test
+	@Order(5)
+	void aShorterCopyOfAStoredMeetingReplacesNothingAndIsNotStored() throws Exception {
+		// the revised notes downloaded again, cut off mid-line, under another name: one action of two, as a broken download
+		String revised = BadNotes.minutes("4 June 2019", "").replace("by July", "by August");
+		Files.writeString(input.resolve("utf-16-revised-copy.txt"), revised.substring(0, revised.indexOf("Action: PCC") + 15));
+		long replacements = jdbc.sql("select count(*) from replacement").query(Long.class).single();
+
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(actionTexts("utf-16-revised.txt")).hasSize(2);
+		assertThat(actionTexts("utf-16-revised-copy.txt")).isEmpty();
+		assertThat(jdbc.sql("select count(*) from replacement").query(Long.class).single()).isEqualTo(replacements);
+		assertThat(csvRows(output, LATEST, CsvColumns.REJECTS_CSV)).filteredOn(r -> r.get("source_file").equals("utf-16-revised-copy.txt"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("reason")).startsWith(Replacements.SHORTER_COPY_OF + "utf-16-revised.txt: not stored"));
+		assertThat(csvRows(output, LATEST, CsvColumns.MEETINGS_CSV)).hasSize(5 + 7);
 	}
 
 	/** A new run of the job. (Wrapped: the Batch test listeners call any method of a test returning a JobExecution.) */
