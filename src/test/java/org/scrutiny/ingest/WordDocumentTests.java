@@ -40,13 +40,7 @@ class WordDocumentTests {
 		String dump = Files.readString(sample, StandardCharsets.UTF_8);
 		InputFile word = InputFileReader.decode("notes.docx", docx(dump.lines().toList()));
 		assertThat(word.rejection()).isNull();
-		Meeting fromWord = parse(word.text());
-		Meeting fromDump = parse(dump);
-		assertThat(fromWord.date()).isEqualTo(fromDump.date());
-		assertThat(fromWord.attendees()).isEqualTo(fromDump.attendees());
-		assertThat(fromWord.actions()).extracting(Action::kind, Action::text, Action::owners, Action::due, Action::status)
-			.isEqualTo(fromDump.actions().stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.kind(), a.text(), a.owners(),
-					a.due(), a.status())).toList());
+		assertSameMeeting(word.text(), dump);
 	}
 
 	@Test
@@ -89,6 +83,17 @@ class WordDocumentTests {
 			assertThat(InputFileReader.decode("minutes.doc", doc).rejection()).isEqualTo(WordDocument.OLD_WORD);
 		}
 
+	}
+
+	/** The document's text gives the meeting its text dump gives: date, people, and each action as the ledger keeps it. */
+	static void assertSameMeeting(String documentText, String dump) {
+		Meeting fromDocument = parse(documentText);
+		Meeting fromDump = parse(dump);
+		assertThat(fromDocument.date()).isEqualTo(fromDump.date());
+		assertThat(fromDocument.attendees()).isEqualTo(fromDump.attendees());
+		assertThat(fromDocument.actions()).extracting(Action::kind, Action::text, Action::owners, Action::due, Action::status)
+			.isEqualTo(fromDump.actions().stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.kind(), a.text(), a.owners(),
+					a.due(), a.status())).toList());
 	}
 
 	private static Meeting parse(String text) {

@@ -2,12 +2,9 @@ package org.scrutiny.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.export.CsvColumns;
 
@@ -20,16 +17,14 @@ import org.springframework.batch.core.BatchStatus;
  */
 class LedgerBodyJobTests extends SampleNotesJobTest {
 
-	private static final Path REAL = Path.of("..", "shared", "real", "inputs");
-
 	private static final String APRIL = "300_icat-steering-group-2015-04.md";
 
 	private static final String DECEMBER = "301_icat-steering-group-2015-12.md";
 
 	@Test
 	void theReviewUnderTheBodysOtherNameIsLinkedToItsActions() throws Exception {
-		copy(APRIL);
-		copy(DECEMBER);
+		copyRealMinutes(APRIL);
+		copyRealMinutes(DECEMBER);
 		assertThat(run("2015-12").status()).isEqualTo(BatchStatus.COMPLETED);
 
 		List<Map<String, String>> reviewed = JobTestFiles.csvRows(output, "2015-12", CsvColumns.ACTIONS_CSV)
@@ -43,11 +38,6 @@ class LedgerBodyJobTests extends SampleNotesJobTest {
 		// the meetings keep the names their notes give them
 		assertThat(JobTestFiles.csvRows(output, "2015-12", CsvColumns.MEETINGS_CSV)).extracting(r -> r.get("body"))
 			.contains("ICAT Steering Committee", "ICAT Steering Group");
-	}
-
-	private void copy(String name) throws Exception {
-		Assumptions.assumeTrue(Files.isReadable(REAL.resolve(name)), "../shared/real is not here");
-		Files.copy(REAL.resolve(name), input.resolve(name));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.export.CsvColumns;
 
@@ -20,16 +19,14 @@ import org.springframework.batch.core.BatchStatus;
  */
 class LedgerOriginJobTests extends SampleNotesJobTest {
 
-	private static final Path REAL = Path.of("..", "shared", "real", "inputs");
-
 	private static final String APRIL = "304_rse-aunz-steering-committee-2020-04.md";
 
 	private static final String MAY = "305_rse-aunz-steering-committee-2020-05.md";
 
 	@Test
 	void mayReportsOnAprilsActionsAsRaisedInApril() throws Exception {
-		copy(APRIL);
-		copy(MAY);
+		copyRealMinutes(APRIL);
+		copyRealMinutes(MAY);
 		assertThat(run("2020-05").status()).isEqualTo(BatchStatus.COMPLETED);
 
 		// under "Actions from the previous meeting", no month named
@@ -45,8 +42,8 @@ class LedgerOriginJobTests extends SampleNotesJobTest {
 
 	@Test
 	void aMonthlyRunGivesTheSameActionsAsOneRunOfBoth() throws Exception {
-		copy(APRIL);
-		copy(MAY);
+		copyRealMinutes(APRIL);
+		copyRealMinutes(MAY);
 		run("2020-05");
 		byte[] inOneGo = JobTestFiles.csvBytes(output, "2020-05", CsvColumns.ACTIONS_CSV);
 
@@ -62,11 +59,6 @@ class LedgerOriginJobTests extends SampleNotesJobTest {
 		// a rerun with nothing new changes nothing
 		assertThat(run("2020-05").status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(JobTestFiles.csvBytes(output, "2020-05", CsvColumns.ACTIONS_CSV)).isEqualTo(inOneGo);
-	}
-
-	private void copy(String name) throws Exception {
-		Assumptions.assumeTrue(Files.isReadable(REAL.resolve(name)), "../shared/real is not here");
-		Files.copy(REAL.resolve(name), input.resolve(name));
 	}
 
 	private Map<String, String> mayRow(String wording) {

@@ -2,12 +2,9 @@ package org.scrutiny.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.export.CsvColumns;
 
@@ -20,16 +17,14 @@ import org.springframework.batch.core.BatchStatus;
  */
 class ProseReportsJobTests extends SampleNotesJobTest {
 
-	private static final Path REAL = Path.of("..", "shared", "real", "inputs");
-
 	private static final String JANUARY = "200_ayton-cc-2024-01.md";
 
 	private static final String FEBRUARY = "201_ayton-cc-2024-02.md";
 
 	@Test
 	void aParagraphOfMattersArisingIsTheUpdateOnTheActionItReportsOn() throws Exception {
-		copy(JANUARY);
-		copy(FEBRUARY);
+		copyRealMinutes(JANUARY);
+		copyRealMinutes(FEBRUARY);
 		assertThat(run("2024-02").status()).isEqualTo(BatchStatus.COMPLETED);
 
 		List<Map<String, String>> rows = JobTestFiles.csvRows(output, "2024-02", CsvColumns.ACTIONS_CSV);
@@ -49,11 +44,6 @@ class ProseReportsJobTests extends SampleNotesJobTest {
 			.singleElement()
 			.satisfies(r -> assertThat(r.get("reason")).startsWith("an update on an earlier action that names none")
 				.contains("Promotion for the Sustainable Selkirk Event"));
-	}
-
-	private void copy(String name) throws Exception {
-		Assumptions.assumeTrue(Files.isReadable(REAL.resolve(name)), "../shared/real is not here");
-		Files.copy(REAL.resolve(name), input.resolve(name));
 	}
 
 }

@@ -49,6 +49,16 @@ abstract class SampleNotesJobTest {
 		output = folder.resolve("output");
 	}
 
+	/** The real published minutes of ../shared/real, which CI keeps beside the project. */
+	protected static final Path REAL_MINUTES = Path.of("..", "shared", "real", "inputs");
+
+	/** Copies a file of ../shared/real into the input folder; the test is skipped, saying why, where it is absent. */
+	protected void copyRealMinutes(String name) throws java.io.IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(REAL_MINUTES.resolve(name)),
+				"../shared/real is not beside the project: " + name + " is not read");
+		java.nio.file.Files.copy(REAL_MINUTES.resolve(name), input.resolve(name));
+	}
+
 	/**
 	 * Runs a new instance of the job; no period means the month of the latest meeting. (Returns a wrapper: the Batch
 	 * test listeners call any method of a test that returns a JobExecution.)
