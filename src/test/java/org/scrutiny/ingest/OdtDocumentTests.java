@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,13 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OdtDocumentTests {
 
-	static Stream<Path> samples() throws IOException {
-		return Files.list(Path.of("input")).filter(p -> p.toString().endsWith(".txt")).sorted();
-	}
-
 	/** A sample typed into LibreOffice, a paragraph per line and its tabs as tabs, gives the meeting its text dump gives. */
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("samples")
+	@MethodSource("org.scrutiny.ingest.WordDocumentTests#samples")
 	void aSampleSavedAsOdtGivesTheSameMeeting(Path sample) throws IOException {
 		String dump = Files.readString(sample, StandardCharsets.UTF_8);
 		StringBuilder body = new StringBuilder();
