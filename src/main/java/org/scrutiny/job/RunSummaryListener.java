@@ -79,9 +79,12 @@ class RunSummaryListener implements JobExecutionListener, ItemWriteListener<Pars
 		}
 		LedgerCounts counts = store.counts();
 		String folder = execution.getExecutionContext().getString(ExportTasklet.EXPORT_FOLDER, "nowhere");
-		log.info("{} COMPLETED in {}: the ledger holds {} meetings, {} actions raised, {} brought forward, {} rejects;"
-				+ " outputs in {}", execution.getJobInstance().getJobName(), took, counts.meetings(),
-				counts.actionsRaised(), counts.broughtForward(), counts.rejects(), folder);
+		// in a user's words: files read and refused, meetings stored, lines that could not be read, actions and updates
+		log.info("{} COMPLETED in {}: {} read, {} refused, {} stored, {} not read, {} raised, {} recorded; outputs in {}",
+				execution.getJobInstance().getJobName(), took, count(counts.filesRead(), "file", "files"),
+				count(counts.filesRefused(), "file", "files"), count(counts.meetings(), "meeting", "meetings"),
+				count(counts.linesNotRead(), "line", "lines"), count(counts.actionsRaised(), "action", "actions"),
+				count(counts.updates(), "update on an earlier action", "updates on earlier actions"), folder);
 	}
 
 	private static String took(LocalDateTime start, LocalDateTime end) {

@@ -60,10 +60,13 @@ public class JdbcMeetingStore {
 	}
 
 	public LedgerCounts counts() {
-		return new LedgerCounts(count("select count(*) from meeting"),
+		return new LedgerCounts(count("select count(*) from source_document"),
+				count("select count(*) from source_document where state in ('" + DocumentState.REJECTED + "', '"
+						+ DocumentState.DUPLICATE + "', '" + DocumentState.FAILED + "')"),
+				count("select count(*) from meeting"),
+				count("select count(*) from reject r join meeting m on m.source_file = r.source_file"),
 				count("select count(*) from action where kind = '" + ActionKind.RAISED + "'"),
-				count("select count(*) from action where kind = '" + ActionKind.BROUGHT_FORWARD + "'"),
-				count("select count(*) from reject"));
+				count("select count(*) from action where kind = '" + ActionKind.BROUGHT_FORWARD + "'"));
 	}
 
 	private long count(String sql) {

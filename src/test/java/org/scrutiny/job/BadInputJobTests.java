@@ -167,6 +167,9 @@ class BadInputJobTests {
 	@Order(2)
 	void theRunGoesOnForTheRest() {
 		assertThat(meetings).containsKeys(JobTestFiles.MARCH_2018, JobTestFiles.MAY_2016).hasSize(5 + 7);
+		// the summary says it in a user's words: files refused apart from the lines of stored notes not read
+		assertThat(log).containsPattern("COMPLETED in [0-9.]+ s: \\d+ files read, [1-9]\\d* files refused, 12 meetings stored, "
+				+ "\\d+ lines? not read, \\d+ actions raised, \\d+ updates on earlier actions recorded; outputs in ");
 	}
 
 	@Test
