@@ -84,7 +84,7 @@ public final class BoardPackData {
 						+ ". Do not publish this pack."));
 		put(report, "KeyFigures", RoleFigures.keyFigures(RoleFigures.all(counts),
 				oldestOpen.stream().findFirst(), names, period,
-				"Every action counts once, whoever owns it; figures as analyseStep stored them for the period."));
+				"Every action counts once, whoever owns it; counted at the end of the period."));
 		put(report, "Meetings", sections.meetings(meetings));
 		put(report, "ActionsRaised", sections.raised(new Intro("No action was raised in the period.",
 				"One action was raised, with its source file and line.",
