@@ -47,8 +47,22 @@ final class PeopleNames {
 		}
 	}
 
-	/** The full title of a role, or the title as written for one outside the canonical roles. */
+	// matches: ", OPCC" in "Policy Officer, OPCC" and " (PO)" in "Policy Assistant (PO)"   (what follows a title's words)
+	private static final Pattern AFTER_TITLE = Pattern.compile("\\s*[,(].*$");
+
+	// matches: "Policy Assistant"   "Senior Policy Manager"   (a title in words, not a code such as "PO")
+	private static final Pattern IN_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+)+");
+
+	/**
+	 * The full title of a role: for staff below chief officer, the title the notes give in words ("Policy Assistant
+	 * (PO)" is a Policy Assistant, not a Policy Officer), else the canonical one; for another body's member, the title
+	 * as written.
+	 */
 	static String title(Role role, String written) {
+		String words = written == null ? "" : AFTER_TITLE.matcher(written.strip()).replaceFirst("");
+		if (role != Role.OTHER && !role.isChiefOfficer() && IN_WORDS.matcher(words).matches()) {
+			return words;
+		}
 		return TITLES.getOrDefault(role, written == null || written.isBlank() ? "Other" : written);
 	}
 

@@ -49,6 +49,18 @@ class PeopleNamesTests {
 			.isEqualTo("Policy Officer");
 	}
 
+	/** 001 of the samples: "Charity Pearce	Policy Assistant (PO)" is a Policy Assistant, as the notes say, not a Policy Officer. */
+	@Test
+	void staffAreShownByTheTitleTheNotesGiveInWords() {
+		PeopleNames publicList = new PeopleNames(Audience.PUBLIC, List.of(
+				new ReportQueries.StoredAttendee("Charity Pearce", Role.PO, "Policy Assistant (PO)", false, true)));
+		assertThat(publicList.attendee(new ReportQueries.StoredAttendee("Charity Pearce", Role.PO, "Policy Assistant (PO)", false, true)))
+			.isEqualTo("Policy Assistant");
+		assertThat(publicList.text("Charity Pearce to circulate the notes")).isEqualTo("the Policy Assistant to circulate the notes");
+		assertThat(publicList.attendee(new ReportQueries.StoredAttendee("Sam Hill", Role.PO, "PO", false, true)))
+			.isEqualTo("Policy Officer");
+	}
+
 	@Test
 	void theBoardPackKeepsEveryName() {
 		PeopleNames board = new PeopleNames(Audience.BOARD, List.of(
