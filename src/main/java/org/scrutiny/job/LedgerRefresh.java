@@ -38,12 +38,12 @@ final class LedgerRefresh {
 		for (LedgerBodies.Stale body : plan.stale()) {
 			if (body.after() != null) {
 				LedgerBuilder builder = LedgerBuilder.continuing(entries.of(body.body()))
-					.add(store.actions(body.body(), body.after().meetingDate()));
+					.add(store.actions(body.body(), body.names(), body.after().meetingDate()));
 				entries.apply(builder.changes());
 				carriedOn++;
 			}
 			else {
-				entries.replace(body.body(), LedgerBuilder.build(store.actions(body.body(), null)));
+				entries.replace(body.body(), LedgerBuilder.build(store.actions(body.body(), body.names(), null)));
 			}
 			bodies.built(body);
 		}

@@ -45,11 +45,13 @@ public class LedgerBodies {
 	/**
 	 * A body whose ledger needs work.
 	 *
+	 * @param body its ledger ({@link LedgerBody})
+	 * @param names the body's names as its notes give them, whose meetings the ledger holds
 	 * @param fingerprint the hash of what it will have been built from
 	 * @param through its last stored file
 	 * @param after when the ledger can be carried on, the last file it was built from; null to build it again
 	 */
-	public record Stale(String body, String fingerprint, FileKey through, FileKey after) {
+	public record Stale(String body, List<String> names, String fingerprint, FileKey through, FileKey after) {
 	}
 
 	/**
@@ -79,9 +81,12 @@ public class LedgerBodies {
 		record StoredFile(String ledger, FileKey file, String checksum) {
 		}
 		List<StoredFile> files = new ArrayList<>();
+		Map<String, TreeSet<String>> names = new HashMap<>();
 		jdbc.sql(STORED_FILES_SQL).query(rs -> {
-			files.add(new StoredFile(LedgerBody.of(rs.getString(1)), new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3)),
-					rs.getString(4)));
+			String name = rs.getString(1);
+			String ledger = LedgerBody.of(name);
+			names.computeIfAbsent(ledger, k -> new TreeSet<>()).add(name);
+			files.add(new StoredFile(ledger, new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3)), rs.getString(4)));
 		});
 		files.sort(Comparator.comparing(StoredFile::ledger).thenComparing(f -> f.file().meetingDate())
 			.thenComparing(f -> f.file().sourceFile()));
@@ -94,7 +99,8 @@ public class LedgerBodies {
 			String fingerprint = digest.fingerprint();
 			Recorded recorded = built.get(body);
 			if (recorded == null || !fingerprint.equals(recorded.fingerprint())) {
-				stale.add(new Stale(body, fingerprint, digest.last, digest.carriesOn() ? recorded.through() : null));
+				stale.add(new Stale(body, List.copyOf(names.get(body)), fingerprint, digest.last,
+						digest.carriesOn() ? recorded.through() : null));
 			}
 		});
 		List<String> removed = new ArrayList<>(new TreeSet<>(built.keySet()));

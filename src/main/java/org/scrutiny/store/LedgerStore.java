@@ -60,15 +60,12 @@ public class LedgerStore {
 	}
 
 	/**
-	 * The stored actions of one ledger's meetings ({@link LedgerBody}), raised or brought forward, in the order of its
-	 * meetings and notes: every one, or those of meetings after a date. Each row carries the ledger as its body.
+	 * The stored actions of one ledger's meetings ({@link LedgerBody}), held under the body names given, raised or brought
+	 * forward, in the order of its meetings and notes: every one, or those of meetings after a date. Each row carries
+	 * the ledger as its body.
 	 */
-	public List<ActionRow> actions(String ledger, LocalDate after) {
+	public List<ActionRow> actions(String ledger, List<String> names, LocalDate after) {
 		Date from = Date.valueOf(after == null ? LocalDate.MIN.withYear(1) : after);
-		List<String> names = jdbc.sql("select distinct body from meeting").query(String.class).list().stream()
-			.filter(name -> LedgerBody.of(name).equals(ledger))
-			.sorted()
-			.toList();
 		if (names.isEmpty()) {
 			return List.of();
 		}

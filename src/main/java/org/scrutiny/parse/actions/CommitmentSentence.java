@@ -241,13 +241,7 @@ public final class CommitmentSentence {
 		if (!would.find(at) || SENTENCE_END.matcher(line).region(at, would.start()).find()) {
 			return false;
 		}
-		String before = line.substring(0, at);
-		Matcher end = SENTENCE_END.matcher(before);
-		int from = 0;
-		while (end.find()) {
-			from = end.end();
-		}
-		return from < at && CONDITION.matcher(before).region(from, before.length()).lookingAt();
+		return CONDITION.matcher(lastSentence(line.substring(0, at))).lookingAt();
 	}
 
 	/** "He" or "she" who will do something: the person named last before, at a clause's start, owns it. */
