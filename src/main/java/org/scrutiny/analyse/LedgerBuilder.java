@@ -34,7 +34,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-6";
+	public static final String RULES = "ledger-rules-7";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -53,26 +53,6 @@ public final class LedgerBuilder {
 	 */
 	static final double MIN_REPEAT = 0.8;
 
-	/**
-	 * A report written as prose ("SW has not yet had the chance to meet with the resilience group but would endeavour
-	 * to do so") names no action: it is the report on the open action of its body whose words it holds, at least this
-	 * share of them (and {@link #MIN_PROSE_SHARED} or more).
-	 */
-	static final double MIN_PROSE_SHARE = 0.4;
-
-	/** Stems a prose report must share with an action, at the least, to report on it: the owner's name is not one. */
-	static final int MIN_PROSE_SHARED = 3;
-
-	/**
-	 * An action with owners is reported on by a paragraph that names one ("TS confirmed he had contacted the dog warden"
-	 * for "TS to contact the dog warden at SBC"); one with none must be held more fully, as no name narrows it: "Issue an
-	 * invitation to our February meeting" is not the report "Invitations had been sent to the housing associations".
-	 */
-	static final double MIN_PROSE_SHARE_UNOWNED = 0.6;
-
-	/** Stems a prose report must share with an action that has no owner. */
-	static final int MIN_PROSE_SHARED_UNOWNED = 4;
-
 	/** Weight of sharing an owner, added to the wording's similarity. */
 	private static final double SHARED_OWNER = 0.15;
 
@@ -81,8 +61,9 @@ public final class LedgerBuilder {
 	 *
 	 * @param namedMonth the month named by the row that started it (null for a report that named none): the month its
 	 * candidates are looked up by, which {@link LedgerEntry#raisedIn()} does not keep when it is null
+	 * @param topic the agenda item of the row that started it, which a prose report may name
 	 */
-	public record Built(LedgerEntry entry, YearMonth namedMonth) {
+	public record Built(LedgerEntry entry, YearMonth namedMonth, String topic) {
 	}
 
 	/**
@@ -168,8 +149,9 @@ public final class LedgerBuilder {
 	}
 
 	/**
-	 * Links one meeting's prose reports to the open actions of its body they hold the words of, the closest first, each
-	 * action once. A report that holds none is no report on any action the ledger knows: it starts no entry.
+	 * Links one meeting's prose reports to the open actions of its body they hold the words of ({@link ProseLink}), the
+	 * surest first, each action once. A report that holds none is no report on any action the ledger knows: it starts
+	 * no entry.
 	 */
 	private void linkProse(List<ActionRow> reports) {
 		ActionRow first = reports.get(0);
@@ -178,37 +160,35 @@ public final class LedgerBuilder {
 			.filter(d -> d.firstSeen.isBefore(first.meetingDate())
 					&& d.reports.stream().noneMatch(r -> r.meetingDate().equals(first.meetingDate())))
 			.toList();
-		record Candidate(ActionRow report, Draft action, double share) {
+		ProseLink.Candidates candidates = ProseLink.among(open.stream().map(d -> d.proseTarget).toList());
+		record Candidate(ActionRow report, Draft action, double score) {
 		}
-		List<Candidate> candidates = new ArrayList<>();
+		List<Candidate> found = new ArrayList<>();
 		for (ActionRow report : reports) {
 			Set<String> said = TextSimilarity.contentStems(report.update());
 			for (Draft action : open) {
-				// the owner's name says who, not what: it counts neither in the words shared nor in the action's own
-				Set<String> task = new HashSet<>(action.stems());
-				task.removeAll(OwnerMention.stems(action.owners));
-				Set<String> shared = new HashSet<>(task);
-				shared.retainAll(said);
-				double share = task.isEmpty() ? 0 : (double) shared.size() / task.size();
-				boolean owned = !action.owners.isEmpty();
-				if (owned && !OwnerMention.in(report.update(), action.owners)) {
-					continue;
-				}
-				boolean held = owned ? shared.size() >= MIN_PROSE_SHARED && share >= MIN_PROSE_SHARE
-						: shared.size() >= MIN_PROSE_SHARED_UNOWNED && share >= MIN_PROSE_SHARE_UNOWNED;
-				if (held) {
-					candidates.add(new Candidate(report, action, share));
-				}
+				candidates.score(report.update(), said, action.proseTarget)
+					.ifPresent(score -> found.add(new Candidate(report, action, score)));
 			}
 		}
-		candidates.sort(Comparator.comparingDouble(Candidate::share).reversed());
+		found.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		// a report two actions fit about as well is left unlinked: a wrong history is worse than none
+		Map<ActionRow, Double> best = new HashMap<>();
+		Set<ActionRow> torn = new HashSet<>();
+		for (Candidate c : found) {
+			Double top = best.putIfAbsent(c.report(), c.score());
+			if (top != null && top - c.score() < ProseLink.MARGIN && !torn.contains(c.report())) {
+				torn.add(c.report());
+			}
+		}
+		found.removeIf(c -> torn.contains(c.report()));
 		Set<ActionRow> linked = new HashSet<>();
 		Set<Draft> reported = new HashSet<>();
-		for (Candidate c : candidates) {
+		for (Candidate c : found) {
 			if (!linked.contains(c.report()) && !reported.contains(c.action())) {
 				linked.add(c.report());
 				reported.add(c.action());
-				attach(c.report(), new Link(c.action(), c.share()));
+				attach(c.report(), new Link(c.action(), Math.min(1.0, c.score())));
 			}
 		}
 	}
@@ -338,6 +318,9 @@ public final class LedgerBuilder {
 
 		final Due due;
 
+		/** What a prose report on it would name: its wording, its agenda item, its owners. */
+		final ProseLink.Target proseTarget;
+
 		final List<LedgerEntry.Report> reports = new ArrayList<>();
 
 		boolean restricted;
@@ -350,7 +333,7 @@ public final class LedgerBuilder {
 		private Set<String> stems;
 
 		private Draft(String id, String body, YearMonth raisedIn, LocalDate raisedOn, LocalDate firstSeen,
-				String originActionId, String text, List<RoleRef> owners, Due due, boolean restricted) {
+				String originActionId, String text, List<RoleRef> owners, Due due, boolean restricted, String topic) {
 			this.id = id;
 			this.body = body;
 			this.raisedIn = raisedIn;
@@ -361,6 +344,7 @@ public final class LedgerBuilder {
 			this.owners = owners;
 			this.due = due;
 			this.restricted = restricted;
+			this.proseTarget = new ProseLink.Target(text, topic, owners);
 		}
 
 		/** The content stems of its wording, worked out when first compared. */
@@ -373,18 +357,18 @@ public final class LedgerBuilder {
 
 		static Draft raised(ActionRow row) {
 			return new Draft(row.actionId(), row.body(), row.raisedIn(), row.meetingDate(), row.meetingDate(),
-					row.actionId(), row.text(), row.owners(), row.due(), row.restricted());
+					row.actionId(), row.text(), row.owners(), row.due(), row.restricted(), row.topic());
 		}
 
 		static Draft fromReport(ActionRow row) {
 			return new Draft(row.actionId(), row.body(), row.raisedIn(), null, row.meetingDate(), null, row.text(),
-					row.owners(), row.due(), row.restricted());
+					row.owners(), row.due(), row.restricted(), row.topic());
 		}
 
 		static Draft built(Built built) {
 			LedgerEntry e = built.entry();
 			Draft draft = new Draft(e.ledgerId(), e.body(), built.namedMonth(), e.raisedOn(), e.firstKnown(),
-					e.originActionId(), e.text(), e.owners(), e.due(), e.restricted());
+					e.originActionId(), e.text(), e.owners(), e.due(), e.restricted(), built.topic());
 			draft.reports.addAll(e.reports());
 			draft.builtReports = e.reports().size();
 			draft.builtRestricted = e.restricted();

@@ -18,13 +18,26 @@ public final class LedgerInput {
 	public record MeetingRef(String sourceFile, String body, LocalDate date) {
 	}
 
-	/** A stored action row, with the meeting it was read from. */
+	/**
+	 * A stored action row, with the meeting it was read from.
+	 *
+	 * @param topic the agenda item it was raised under, "" for none ({@link org.scrutiny.model.Action#topic()})
+	 */
 	public record ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
 			ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
-			String update, boolean restricted) {
+			String update, boolean restricted, String topic) {
 
 		public ActionRow {
 			owners = List.copyOf(owners);
+			topic = topic == null ? "" : topic;
+		}
+
+		/** A row read under no named item. */
+		public ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
+				ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
+				String update, boolean restricted) {
+			this(actionId, sourceFile, sourceLine, body, meetingDate, kind, text, owners, due, raisedIn, status, update,
+					restricted, "");
 		}
 
 		/** A row from unmarked notes. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scrutiny.model.RoleRef;
@@ -18,6 +19,10 @@ final class OwnerMention {
 	// matches: " " "-" "'" between the parts of "Nooriyah Poonawala-Lohani"   (where a name's words part)
 	private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
 
+	// matches: "TF confirmed" "Cllr JA advised" "The Chair had" "Matter: Our Chair reported"   (a paragraph's first
+	// three words, after the lettered matter it may begin with)
+	private static final Pattern OPENING = Pattern.compile("(?:[^:]{1,100}:\\s+)?(?:\\S+\\s+){0,2}\\S+");
+
 	/** Names shorter than this are too often parts of other words to be looked for. */
 	private static final int MIN_NAME = 3;
 
@@ -26,6 +31,16 @@ final class OwnerMention {
 
 	static boolean in(String paragraph, List<RoleRef> owners) {
 		return owners.stream().flatMap(o -> ways(o).stream()).anyMatch(way -> word(way).matcher(paragraph).find());
+	}
+
+	/**
+	 * True when an owner is who the paragraph is about: named in its first words ("TF confirmed he had spoken to Graham
+	 * Dolan", "Cllr JA advised", "The Chair had not yet had the opportunity"), not only somewhere in it ("... email
+	 * addresses for the Chair, Vice Chair, Secretary, and Treasurer").
+	 */
+	static boolean subjectOf(String paragraph, List<RoleRef> owners) {
+		Matcher opening = OPENING.matcher(paragraph);
+		return opening.lookingAt() && in(opening.group(), owners);
 	}
 
 	/** The owners' names as {@link TextSimilarity#contentStems} has them: a name in common says who, not what. */

@@ -16,13 +16,22 @@ import java.util.List;
  * @param status open or closed; a raised action is open
  * @param update the update given (brought forward only), or empty
  * @param restricted read from a protectively-marked passage: never published
+ * @param topic the agenda item it was raised or reported under ("Road Markings"), "" where no heading names one: what a
+ *        later report in prose may name instead of the action
  */
 public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
-		ActionStatus status, String update, boolean restricted) {
+		ActionStatus status, String update, boolean restricted, String topic) {
 
 	public Action {
 		owners = List.copyOf(owners);
 		update = update == null ? "" : update;
+		topic = topic == null ? "" : topic;
+	}
+
+	/** An action read under no named item. */
+	public Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
+			ActionStatus status, String update, boolean restricted) {
+		this(sourceLine, kind, text, owners, due, raisedIn, status, update, restricted, "");
 	}
 
 	/** An action from unmarked notes. */

@@ -3,6 +3,7 @@ package org.scrutiny.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ import org.scrutiny.parse.header.BodyName;
 import org.scrutiny.parse.header.HeaderFields;
 import org.scrutiny.parse.header.MeetingDateRule;
 import org.scrutiny.parse.header.NextMeetingRule;
+import org.scrutiny.parse.layout.AgendaTopics;
 import org.scrutiny.parse.layout.ProtectiveMarking;
 import org.scrutiny.parse.layout.SectionHeading;
 import org.scrutiny.parse.owners.LeadingOwnerTag;
@@ -80,10 +82,12 @@ public final class MeetingParser {
 		OwnerSubject subject = new OwnerSubject(owners);
 		LeadingOwnerTag tag = new LeadingOwnerTag(owners);
 		List<MarkedPassage> marked = ProtectiveMarking.find(lines, agendaStart);
+		NavigableMap<Integer, String> topics = AgendaTopics.of(agenda);
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted));
+			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted,
+					AgendaTopics.under(topics, draft.sourceLine)));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -101,7 +105,7 @@ public final class MeetingParser {
 	}
 
 	private static Action action(ActionDraft draft, LeadingOwnerTag tag, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
-			LocalDate nextMeeting, String nextPlace, boolean restricted) {
+			LocalDate nextMeeting, String nextPlace, boolean restricted, String topic) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = tag.find(draft.text());
@@ -120,7 +124,7 @@ public final class MeetingParser {
 					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
-				restricted);
+				restricted, topic);
 	}
 
 	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */

@@ -27,7 +27,7 @@ public class LedgerEntries {
 	// report on an action whose raising meeting is not stored), whose id is the entry's
 	private static final String ENTRIES_SQL = """
 			select e.ledger_id, e.body, e.raised_in, e.raised_on, e.origin_action_id, e.text, e.due, e.restricted,
-			       a.raised_in as named_in
+			       a.raised_in as named_in, a.topic
 			from ledger_entry e join action a on a.action_id = e.ledger_id join meeting m on m.source_file = a.source_file
 			%s
 			order by m.meeting_date, a.source_file, a.source_line, a.ordinal""";
@@ -105,7 +105,7 @@ public class LedgerEntries {
 					raisedOn == null ? null : raisedOn.toLocalDate(), rs.getString("origin_action_id"),
 					rs.getString("text"), owners.getOrDefault(id, List.of()), Due.parse(rs.getString("due")),
 					reports.getOrDefault(id, List.of()), rs.getBoolean("restricted"));
-			return new LedgerBuilder.Built(entry, namedIn == null ? null : YearMonth.parse(namedIn));
+			return new LedgerBuilder.Built(entry, namedIn == null ? null : YearMonth.parse(namedIn), rs.getString("topic"));
 		}).list();
 	}
 

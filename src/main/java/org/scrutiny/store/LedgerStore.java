@@ -35,7 +35,7 @@ public class LedgerStore {
 
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
-			       a.status, a.update_text, a.restricted
+			       a.status, a.update_text, a.restricted, a.topic
 			from action a join meeting m on m.source_file = a.source_file
 			where m.body in (%s) and m.meeting_date > ?
 			order by m.meeting_date, a.source_file, a.ordinal""";
@@ -175,7 +175,7 @@ public class LedgerStore {
 				ledger, rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
 				rs.getString("text"), owners, Due.parse(rs.getString("due")),
 				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
-				rs.getString("update_text"), rs.getBoolean("restricted"));
+				rs.getString("update_text"), rs.getBoolean("restricted"), rs.getString("topic"));
 	}
 
 	private static Date date(LocalDate date) {

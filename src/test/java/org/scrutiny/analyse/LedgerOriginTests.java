@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.analyse.LedgerInput.ActionRow;
@@ -116,6 +117,61 @@ class LedgerOriginTests {
 		// linked or not, a paragraph starts no entry of its own: it is no action
 		assertThat(ledger).hasSize(1);
 		assertThat(ledger.get(0).reports().stream().anyMatch(r -> r.actionId().equals("b1"))).isEqualTo(linked);
+	}
+
+	/** Ayton Community Council's officers as the January minutes (200 in ../shared/real) name them. */
+	private static List<RoleRef> owner(String title, String person) {
+		return List.of(new RoleRef(Role.OTHER, false, title, person));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" -> {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			# paragraph under "Matters Arising" in 201_ayton-cc-2024-02.md                                                                     | the action it reports on
+			Cllr JA advised that new road markings had been requested on the road into Ayton and this would be carried out in the coming weeks.  | road
+			TF confirmed he had spoken to Graham Dolan and now has access to the old village website where he can take content for the new website. | website
+			In relation to the High Street Garden, SW advised that an offer from Unpaid Work at Criminal Justice has been made.                 | garden
+			Cllr JA advised that the Pingo bus timetable had been published.                                                                   | none
+			""")
+	void aParagraphNamingTheAgendaItemOrOpeningWithTheOwnerReportsOnItsAction(String paragraph, String action) {
+		// January's actions with the agenda items they were raised under
+		ActionRow road = new ActionRow("road", "jan.md", 104, BODY, EARLIER, ActionKind.RAISED,
+				"SW to bring this up with Cllr Anderson and seek advice on who to contact regarding this maintenance",
+				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "Road Markings");
+		ActionRow website = new ActionRow("website", "jan.md", 120, BODY, EARLIER, ActionKind.RAISED,
+				"TF to take over the running of the website including building a new site at a substantially reduced cost of only £8 per year",
+				owner("Toby Foster", "Toby Foster"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false,
+				"Village Website and Social Media");
+		ActionRow garden = new ActionRow("garden", "jan.md", 124, BODY, EARLIER, ActionKind.RAISED,
+				"PH to keep CC updated on this matter", owner("Peter Hemingway", "Peter Hemingway"), null,
+				YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "High Street Garden");
+		ActionRow litter = new ActionRow("litter", "jan.md", 88, BODY, EARLIER, ActionKind.RAISED,
+				"SW to speak to SBC regarding this matter and note our concerns regarding the volume of litter currently on verges",
+				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "A1 Litter");
+		ActionRow report = new ActionRow("feb", "feb.md", 49, BODY, LATER, ActionKind.BROUGHT_FORWARD, "", List.of(), null,
+				null, ActionStatus.OPEN, paragraph);
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(road, website, garden, litter, report));
+
+		assertThat(ledger).extracting(LedgerEntry::ledgerId).containsExactlyInAnyOrder("road", "website", "garden", "litter");
+		assertThat(ledger.stream().filter(e -> !e.reports().isEmpty()).map(LedgerEntry::ledgerId).toList())
+			.isEqualTo(action.equals("none") ? List.of() : List.of(action));
+	}
+
+	@Test
+	void aParagraphTwoActionsFitAlikeIsLinkedToNeither() {
+		// the same owner, the same item, the same words held: which one it reports on the notes do not say
+		ActionRow first = new ActionRow("first", "jan.md", 112, BODY, EARLIER, ActionKind.RAISED,
+				"TS to write to the roads department about the potholes", TS, null, YearMonth.from(EARLIER), ActionStatus.OPEN,
+				null, false, "Roads");
+		ActionRow second = new ActionRow("second", "jan.md", 113, BODY, EARLIER, ActionKind.RAISED,
+				"TS to phone the roads department about the potholes", TS, null, YearMonth.from(EARLIER), ActionStatus.OPEN,
+				null, false, "Roads");
+		ActionRow report = new ActionRow("feb", "feb.md", 49, BODY, LATER, ActionKind.BROUGHT_FORWARD, "", List.of(), null,
+				null, ActionStatus.OPEN, "TS advised that the roads department had not replied about the potholes.");
+
+		List<LedgerEntry> ledger = LedgerBuilder.build(List.of(first, second, report));
+
+		assertThat(ledger).allSatisfy(e -> assertThat(e.reports()).isEmpty());
 	}
 
 	private static ActionRow row(String id, String body, LocalDate date, ActionKind kind, String text, YearMonth raisedIn) {

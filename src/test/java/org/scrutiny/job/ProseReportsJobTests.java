@@ -13,7 +13,7 @@ import org.springframework.batch.core.BatchStatus;
 /**
  * Two consecutive meetings of a community council (Ayton, January and February 2024, read from ../shared/real at run
  * time and skipped without it): February's "Matters Arising" are paragraphs that name no action, and the job shows the
- * one it can link as January's action, brought forward with the paragraph as its update.
+ * ones it can link as January's actions, brought forward with the paragraph as their update.
  */
 class ProseReportsJobTests extends SampleNotesJobTest {
 
@@ -35,15 +35,20 @@ class ProseReportsJobTests extends SampleNotesJobTest {
 			assertThat(row).containsEntry("kind", "brought_forward").containsEntry("raised_in", "2024-01").containsEntry("status", "open");
 			assertThat(row.get("update")).startsWith("TS confirmed he had contacted the dog warden at SBC");
 		});
+		// a paragraph that names the agenda item's words reports on the action raised under it, whoever speaks
+		assertThat(rows).filteredOn(r -> r.get("update").startsWith("Promotion for the Sustainable Selkirk Event"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("text")).isEqualTo("MC to speak to them about promotion of a March awareness event"));
 		// a paragraph linked to no action is no row: every row names its action
 		assertThat(rows).noneMatch(r -> r.get("text").isBlank());
-		assertThat(rows).noneMatch(r -> r.get("update").startsWith("Promotion for the Sustainable Selkirk Event"));
-		// but listed, with its file and line, beside the rejects: never silently lost
+		assertThat(rows).noneMatch(r -> r.get("update").startsWith("SW advised that she had contacted Berwickshire Housing"));
+		// but listed, with its file and line, beside the rejects: never silently lost (its action was raised in
+		// December, whose notes this run does not hold)
 		assertThat(JobTestFiles.csvRows(output, "2024-02", CsvColumns.REJECTS_CSV))
-			.filteredOn(r -> r.get("source_file").equals(FEBRUARY) && r.get("line").equals("47"))
+			.filteredOn(r -> r.get("source_file").equals(FEBRUARY) && r.get("line").equals("41"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.get("reason")).startsWith("an update on an earlier action that names none")
-				.contains("Promotion for the Sustainable Selkirk Event"));
+				.contains("SW advised that she had contacted Berwickshire Housing"));
 	}
 
 }

@@ -74,12 +74,16 @@ class RealMinutesLedgerTests extends SampleNotesJobTest {
 		assertThat(ratio(actions.group(4), actions.group(5))).as("due dates right:%n%s", score).isGreaterThanOrEqualTo(0.85);
 	}
 
-	/** Origin month as issue 23 asks (.85; 88/98 reached); precision and recall at the level reached (.94, .56; F1 .88 asked). */
+	/**
+	 * Origin month as issue 23 asks (.85; 95/106 reached); precision and recall at the level reached (.88, .60; F1 .88
+	 * asked). Precision counts as extra a report linked to the right action whose wording the gold paraphrases ("AC and
+	 * RH to be invited to do so at a future meeting" for "Invite AC and RH to sign the code of conduct").
+	 */
 	@Test
 	void findsTheUpdatesOnEarlierActionsAndTheMonthThatRaisedThem() {
 		Matcher updates = find(BROUGHT_FORWARD);
-		assertThat(Double.parseDouble(updates.group(1))).as("brought-forward precision:%n%s", score).isGreaterThanOrEqualTo(0.93);
-		assertThat(Double.parseDouble(updates.group(2))).as("brought-forward recall:%n%s", score).isGreaterThanOrEqualTo(0.55);
+		assertThat(Double.parseDouble(updates.group(1))).as("brought-forward precision:%n%s", score).isGreaterThanOrEqualTo(0.86);
+		assertThat(Double.parseDouble(updates.group(2))).as("brought-forward recall:%n%s", score).isGreaterThanOrEqualTo(0.58);
 		assertThat(ratio(updates.group(3), updates.group(4))).as("origin month right:%n%s", score).isGreaterThanOrEqualTo(0.85);
 	}
 
