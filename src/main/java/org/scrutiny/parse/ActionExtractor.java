@@ -32,6 +32,7 @@ import org.scrutiny.parse.layout.ActionsArisingHeading;
 import org.scrutiny.parse.layout.AgendaNumbers;
 import org.scrutiny.parse.layout.BroughtForwardHeading;
 import org.scrutiny.parse.layout.TrailingActionTag;
+import org.scrutiny.parse.layout.SectionHeading;
 import org.scrutiny.parse.owners.LeadingOwnerTag;
 import org.scrutiny.parse.owners.OwnerColumnResolver;
 import org.scrutiny.parse.tables.ProgressTable;
@@ -139,6 +140,9 @@ final class ActionExtractor {
 
 	/** The report on the matter named last, which its further paragraphs continue. */
 	private ActionDraft matterReport;
+
+	/** True right after a line in heading form inside a bulleted list of actions ({@link #opensSubheading}). */
+	private boolean underSubheading;
 
 	/** Lines read since the last block closed: a loose owner column belongs to a block only right after it. */
 	private int linesSinceBlock;
@@ -394,6 +398,13 @@ final class ActionExtractor {
 
 	/** A line while a block of actions is open; false when the line ended the block and needs reading again. */
 	private boolean inBlock(String text, NoteLine line, String ownerCell) {
+		if (underSubheading) {
+			underSubheading = false;
+			if (!goesOnUnderSubheading(text)) {
+				closeBlock();
+				return false;
+			}
+		}
 		if (!block.items.isEmpty() && (ActionShape.isContinuation(text) || ActionShape.endsMidPhrase(block.last().text())
 				&& !ActionShape.hasMarker(text) && !endsBlock(text, line))) {
 			block.last().continueWith(text);
@@ -405,6 +416,10 @@ final class ActionExtractor {
 		}
 		else if (block.items.isEmpty() && ActionsArisingHeading.isNone(text)) {
 			closeBlock();
+			return true;
+		}
+		else if (opensSubheading(text, line)) {
+			underSubheading = true;
 			return true;
 		}
 		else if (endsBlock(text, line) || block.single
@@ -420,6 +435,27 @@ final class ActionExtractor {
 			block.addOwners(ownerCell, line.sourceLine());
 		}
 		return true;
+	}
+
+	/**
+	 * A line in heading form inside a bulleted list of actions ("##### Deliverables" under "## Actions", RSE-AUNZ 305
+	 * in ../shared/real): the list may go on under it, which the next line tells ({@link #goesOnUnderSubheading}).
+	 */
+	private boolean opensSubheading(String text, NoteLine line) {
+		return !block.single && !block.items.isEmpty() && !block.firstMarker.isEmpty() && !ActionShape.hasMarker(text)
+				&& !endsBlock(text, line) && SectionHeading.isTitleLike(text) && !SectionHeading.isCapitals(text);
+	}
+
+	/**
+	 * The list goes on under its sub-heading where the next line is an item of the same bullets that names its owners
+	 * first in brackets, as the list's first item does ("- [DC, MS] D1 (Manifesto): re-draft (if appropriate) and outline
+	 * steps to advance."), not the minutes below the actions ("#### Minutes" over "- Kate needs volunteers to watch the
+	 * repo", SWC 309).
+	 */
+	private boolean goesOnUnderSubheading(String text) {
+		String item = ActionShape.withoutMarker(text);
+		return block.firstMarker.equals(ActionShape.markerKind(text)) && !LeadingOwnerTag.written(item).isEmpty()
+				&& !LeadingOwnerTag.written(block.items.get(0).text()).isEmpty();
 	}
 
 	private boolean endsBlock(String text, NoteLine line) {
@@ -617,6 +653,7 @@ final class ActionExtractor {
 	}
 
 	private void closeBlock() {
+		underSubheading = false;
 		if (block != null) {
 			block = null;
 			linesSinceBlock = 0;

@@ -72,17 +72,24 @@ class ReviewOfActionsListTests {
 				  * Done
 				* Promotions - Tegan - Post Loomio thread to endorse selling excess Supanova stock on consignment.
 				  * Not yet actioned
+				* Repurposing the Rehearsal Room - Lewis - Look into administrative arrangements / changes required.
+				  * Done
 
 				### Review Online Motions
 
 				Motions are listed on Loomio.
 				""");
-		assertThat(actions).extracting(Action::text, Action::kind, Action::status).containsExactly(
-				tuple("Incident reports - ??? - investigate damage to courtyard bench.", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED),
+		assertThat(actions).extracting(Action::text, Action::kind, Action::status, Action::update).containsExactly(
+				tuple("Incident reports - ??? - investigate damage to courtyard bench.", ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED,
+						"No action required."),
 				tuple("Memberships - JC - Reach out to Liam Holt regarding his membership application.", ActionKind.BROUGHT_FORWARD,
-						ActionStatus.CLOSED),
+						ActionStatus.CLOSED, "Done"),
 				tuple("Promotions - Tegan - Post Loomio thread to endorse selling excess Supanova stock on consignment.",
-						ActionKind.BROUGHT_FORWARD, ActionStatus.OPEN));
+						ActionKind.BROUGHT_FORWARD, ActionStatus.OPEN, "Not yet actioned"),
+				// an item whose task reads as no action ("Look into ...") after a status bullet, and the heading after it,
+				// which is no part of its update
+				tuple("Repurposing the Rehearsal Room - Lewis - Look into administrative arrangements / changes required.",
+						ActionKind.BROUGHT_FORWARD, ActionStatus.CLOSED, "Done"));
 	}
 
 	@Test

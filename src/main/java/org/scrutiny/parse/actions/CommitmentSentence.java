@@ -288,7 +288,8 @@ public final class CommitmentSentence {
 		while (passive.find()) {
 			String object = passive.group(1).strip();
 			if (!OWN_BODY.matcher(object).find() && (!NOT_A_SUBJECT.matcher(object).matches() || ARTICLE.matcher(WORD_END.split(object)[0]).matches() || PERSONAL.matcher(object).matches())) {
-				add(found, "", upperFirst(object) + " to be " + passive.group(2).strip());
+				String deed = upperFirst(object) + " to be " + passive.group(2).strip();
+				add(found, "", DOES_LIKEWISE.matcher(passive.group(2)).find() ? withContext(line, passive.start(1), deed).orElse(deed) : deed);
 			}
 		}
 		Matcher be = AGREED_THAT_BE.matcher(line);
@@ -332,6 +333,10 @@ public final class CommitmentSentence {
 	// (a deed whose object is only pointed at: what it is stands in the words before)
 	private static final Pattern POINTS_BACK = Pattern.compile("(?i)[a-z]+(?:\\s+(?:up|on|through|forward|into))?\\s+(?:this|these|those)"
 			+ "(?:\\s+(?:option|event|issue|issues|matter|problem|idea|request|proposal|suggestion|task))?(?:\\s+(?:up|on|through|forward))?\\b");
+
+	// matches: "do so" in "AC and RH will be invited to do so at a future meeting"   (what the others did, which the
+	// sentence before says: "All members present agreed to the code of conduct and signed the document")
+	private static final Pattern DOES_LIKEWISE = Pattern.compile("(?i)\\bdo\\s+(?:so|likewise|the\\s+same)\\b");
 
 	// matches: ". " in "...had been removed. SW agreed to report this"   (where a sentence ends; not "7.5")
 	private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s+");

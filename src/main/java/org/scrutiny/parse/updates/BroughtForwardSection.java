@@ -123,8 +123,9 @@ public final class BroughtForwardSection {
 			statusBullet = ActionShape.hasMarker(text);
 			return true;
 		}
-		if (BULLET.equals(itemMarker) && !ActionShape.hasMarker(text) && SectionHeading.isTitleLike(text)) {
-			// a bulleted list of earlier actions ends at a line in heading form: "Review Online Motions"
+		if (BULLET.equals(itemMarker) && !ActionShape.hasMarker(text) && (statusBullet || SectionHeading.isTitleLike(text))) {
+			// a bulleted list of earlier actions ends at a line in heading form, or at any line with no bullet once
+			// its statuses are bullets too: "Review Online Motions" after "• Done"
 			close();
 			return false;
 		}
@@ -181,11 +182,12 @@ public final class BroughtForwardSection {
 
 	/**
 	 * A bullet after an item that opened with a bullet of its own, before any update: the list's next action; or after
-	 * a status written as a bullet of its own, a bullet that reads as an action.
+	 * a status written as a bullet of its own ("• Done"), any bullet: the status said all there was to say
+	 * ("• Repurposing the Rehearsal Room - Lewis - Look into administrative arrangements / changes required." after "•
+	 * Done", Perth Artifactory 308 in ../shared/real).
 	 */
 	private boolean startsNextBullet(String text) {
-		return BULLET.equals(itemMarker) && BULLET.equals(ActionShape.markerKind(text))
-				&& (!item.inUpdate() || statusBullet && ActionShape.looksLikeAction(ActionShape.withoutMarker(text)));
+		return BULLET.equals(itemMarker) && BULLET.equals(ActionShape.markerKind(text)) && (!item.inUpdate() || statusBullet);
 	}
 
 	/**
