@@ -34,7 +34,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-7";
+	public static final String RULES = "ledger-rules-8";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;

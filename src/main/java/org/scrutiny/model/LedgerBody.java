@@ -1,8 +1,13 @@
 package org.scrutiny.model;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +28,34 @@ public final class LedgerBody {
 	// matches: " " "-" "," "'" "/"   (between the words of a body's name)
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/** A key this short ("police") is too common to be taken for the start of a longer body's name. */
+	private static final int MIN_SHORT_NAME_WORDS = 2;
+
 	private LedgerBody() {
+	}
+
+	/**
+	 * The ledger of each of the names, all stored names known: a name whose key is the start, word for word, of exactly
+	 * one other name's is that body written short ("Crime and Justice Transparency minutes from 3rd August 2011" is the
+	 * "Crime and Justice Transparency Sector Panel" of its October minutes).
+	 */
+	public static Map<String, String> ledgers(Collection<String> names) {
+		Map<String, String> keys = new HashMap<>();
+		names.forEach(name -> keys.computeIfAbsent(name, LedgerBody::of));
+		Set<String> distinct = new TreeSet<>(keys.values());
+		Map<String, String> longer = new HashMap<>();
+		for (String key : distinct) {
+			if (key.split(" ").length < MIN_SHORT_NAME_WORDS) {
+				continue;
+			}
+			List<String> starting = distinct.stream().filter(other -> other.startsWith(key + " ")).toList();
+			if (starting.size() == 1) {
+				longer.put(key, starting.get(0));
+			}
+		}
+		Map<String, String> ledgers = new HashMap<>();
+		keys.forEach((name, key) -> ledgers.put(name, longer.getOrDefault(key, key)));
+		return ledgers;
 	}
 
 	/** "ICAT Steering Committee" and "ICAT Steering Group" are "icat steering"; "Minutes for AGM" is "". */

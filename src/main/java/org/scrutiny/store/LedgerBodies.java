@@ -80,14 +80,20 @@ public class LedgerBodies {
 		// taken together in meeting order
 		record StoredFile(String ledger, FileKey file, String checksum) {
 		}
+		record NamedFile(String name, FileKey file, String checksum) {
+		}
+		List<NamedFile> named = jdbc.sql(STORED_FILES_SQL)
+			.query((rs, n) -> new NamedFile(rs.getString(1), new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3)),
+					rs.getString(4)))
+			.list();
+		Map<String, String> ledgers = LedgerBody.ledgers(named.stream().map(NamedFile::name).toList());
 		List<StoredFile> files = new ArrayList<>();
 		Map<String, TreeSet<String>> names = new HashMap<>();
-		jdbc.sql(STORED_FILES_SQL).query(rs -> {
-			String name = rs.getString(1);
-			String ledger = LedgerBody.of(name);
-			names.computeIfAbsent(ledger, k -> new TreeSet<>()).add(name);
-			files.add(new StoredFile(ledger, new FileKey(rs.getDate(2).toLocalDate(), rs.getString(3)), rs.getString(4)));
-		});
+		for (NamedFile file : named) {
+			String ledger = ledgers.get(file.name());
+			names.computeIfAbsent(ledger, k -> new TreeSet<>()).add(file.name());
+			files.add(new StoredFile(ledger, file.file(), file.checksum()));
+		}
 		files.sort(Comparator.comparing(StoredFile::ledger).thenComparing(f -> f.file().meetingDate())
 			.thenComparing(f -> f.file().sourceFile()));
 		Map<String, Digest> digests = new LinkedHashMap<>();

@@ -52,11 +52,13 @@ public class LedgerStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Every stored meeting, with the ledger its body's name belongs to ({@link LedgerBody}). */
+	/** Every stored meeting, with the ledger its body's name belongs to ({@link LedgerBody#ledgers}). */
 	public List<MeetingRef> meetings() {
-		return jdbc.sql("select source_file, body, meeting_date from meeting order by meeting_date, source_file")
-			.query((rs, n) -> new MeetingRef(rs.getString(1), LedgerBody.of(rs.getString(2)), rs.getDate(3).toLocalDate()))
+		List<MeetingRef> named = jdbc.sql("select source_file, body, meeting_date from meeting order by meeting_date, source_file")
+			.query((rs, n) -> new MeetingRef(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
 			.list();
+		Map<String, String> ledgers = LedgerBody.ledgers(named.stream().map(MeetingRef::body).toList());
+		return named.stream().map(m -> new MeetingRef(m.sourceFile(), ledgers.get(m.body()), m.date())).toList();
 	}
 
 	/**

@@ -63,6 +63,10 @@ public final class BodyName {
 	// matches: " Meeting" in "ICAT Steering Committee Meeting"   " Minutes"   " minutes from"   (after a body's name)
 	private static final Pattern TRAILING_KIND = Pattern.compile("(?i)\\s+(?:meeting|minutes(?:\\s+from)?|notes)$");
 
+	// matches: " minutes from" in "Crime and Justice Transparency minutes from 3rd August 2011"   (the document's kind
+	// and the date it is of: what comes before is the body, whatever words name it)
+	private static final Pattern MINUTES_FROM = Pattern.compile("(?i)\\s+(?:minutes|notes)\\s+(?:from|of)$");
+
 	private BodyName() {
 	}
 
@@ -110,6 +114,7 @@ public final class BodyName {
 		body = MINUTES_AND_PLACE.matcher(body).replaceFirst("");
 		body = MEETING_NUMBER.matcher(body).replaceFirst("").strip();
 		body = LEADING_SEASON.matcher(body).replaceFirst("");
+		body = MINUTES_FROM.matcher(body).replaceFirst("");
 		Matcher kind = TRAILING_KIND.matcher(body);
 		if (kind.find() && NAMES_A_BODY.matcher(body.substring(0, kind.start())).matches()) {
 			body = body.substring(0, kind.start());

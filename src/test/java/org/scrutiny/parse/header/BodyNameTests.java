@@ -21,6 +21,7 @@ class BodyNameTests {
 			Steering Committee 2017-09-12                                  | Steering Committee
 			Committee Meeting - 2025-07-19                                 | Committee Meeting
 			Local Public Data Panel – Tenth Meeting 29 September 2011      | Local Public Data Panel
+			Crime and Justice Transparency minutes from 3rd August 2011    | Crime and Justice Transparency
 			Local Public Data Panel - 11th meeting                         | Local Public Data Panel
 			Senior Officials Group: 1st Meeting                            | Senior Officials Group
 			ICAT Steering Group Meeting #3                                 | ICAT Steering Group
