@@ -6,12 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Notes published as a PDF are read for the text they show, with PDFBox: page by page in reading order (by position
- * on the page, not the order the text was drawn), one line per printed line, pages apart as a text dump's form feed
- * keeps them, so that the normaliser removes running headers and page numbers as it does for text dumps. A PDF with
+ * on the page, not the order the text was drawn), one line per printed line, a table's cells apart ({@link PdfLayout}),
+ * pages apart as a text dump's form feed keeps them, so that the normaliser removes running headers and page numbers as it does for text dumps. A PDF with
  * no text layer (a scan), an encrypted or a damaged one gets a named reason instead.
  */
 final class PdfDocument {
@@ -44,11 +43,7 @@ final class PdfDocument {
 
 	static ExtractedText text(byte[] bytes) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			stripper.setLineSeparator("\n");
-			stripper.setPageEnd("\n\f");
-			String text = stripper.getText(document);
+			String text = PdfLayout.text(document);
 			return text.isBlank() ? ExtractedText.rejected(IMAGE_ONLY) : ExtractedText.of(WrappedLines.joined(text));
 		}
 		catch (InvalidPasswordException ex) {

@@ -29,13 +29,14 @@ final class WrappedLines {
 		int into = -1;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
-			if (into >= 0 && !line.isBlank() && line.indexOf('\f') < 0 && (GOES_ON.matcher(line).find()
+			if (into >= 0 && !line.isBlank() && line.indexOf('\f') < 0 && line.indexOf('\t') < 0 && (GOES_ON.matcher(line).find()
 					&& !ENDS_SENTENCE.matcher(lines[into]).find() || ENDS_MID_PHRASE.matcher(lines[into]).find())) {
 				lines[into] = lines[into].stripTrailing() + " " + line.strip();
 				lines[i] = "";
 				continue;
 			}
-			into = line.isBlank() || line.indexOf('\f') >= 0 ? -1 : i;
+			// a table's row ("1.\tThe DCC will ...\tDCC") is no paragraph: its cells go on as the table reader reads them
+			into = line.isBlank() || line.indexOf('\f') >= 0 || line.indexOf('\t') >= 0 ? -1 : i;
 		}
 		return String.join("\n", lines);
 	}

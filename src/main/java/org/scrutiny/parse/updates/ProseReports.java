@@ -17,8 +17,9 @@ public final class ProseReports {
 
 	// matches: "Matters Arising from the minutes of the previous meeting"   "2. MATTERS ARISING AND CONTINUING ISSUES"
 	// matches: "Item 2: Minutes of last meeting and Action Points Update"   (a heading over the last meeting's matters)
+	// matches: "18.11.4  Matters Arising"   (a minute numbered by year, month and item: Milburn Parish Council)
 	// (not "HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB)": another body's matters)
-	private static final Pattern HEADING = Pattern.compile("(?i)^\\W{0,3}(?:(?:item\\s+)?\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s+)?"
+	private static final Pattern HEADING = Pattern.compile("(?i)^\\W{0,3}(?:(?:item\\s+)?\\d{1,2}(?:\\.\\d{1,2}){0,2}[.:)]?\\s+)?"
 			+ "(?:minutes\\s+of\\s+(?:the\\s+)?(?:last|previous)\\s+meeting\\s+(?:and|&)\\s+)?(?:matters\\s+arising|action\\s+points?\\s+updates?)"
 			+ "(?:\\s+(?:and|&)\\s+continuing\\s+issues|\\s+from\\s+(?:the\\s+)?(?:minutes\\s+of\\s+)?(?:the\\s+)?(?:last|previous)\\s+meeting)?\\W*$");
 

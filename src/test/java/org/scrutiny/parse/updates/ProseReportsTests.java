@@ -18,6 +18,7 @@ class ProseReportsTests {
 			Matters Arising from the minutes of the previous meeting                                   | true
 			2. MATTERS ARISING AND CONTINUING ISSUES                                                   | true
 			Item 2: Minutes of last meeting and Action Points Update                                   | true
+			18.11.4  Matters Arising                                                                  | true
 			Matters arising                                                                            | true
 			4c HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB)    | false
 			Outstanding Matters / Matters arising                                                      | false
