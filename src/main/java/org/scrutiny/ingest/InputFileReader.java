@@ -36,6 +36,9 @@ public final class InputFileReader {
 	/** The charset recorded for a PDF, whose text PDFBox decodes from the fonts' own encodings. */
 	static final String PDF = "PDF";
 
+	/** A scanned PDF, read by OCR. */
+	static final String PDF_OCR = "PDF (OCR)";
+
 	/** The charset recorded for a Word file, whose text is XML in UTF-8 or UTF-16. */
 	static final String WORD = "DOCX";
 
@@ -113,7 +116,8 @@ public final class InputFileReader {
 		if (read.rejection() != null) {
 			return InputFile.rejected(name, checksum, size, read.rejection());
 		}
-		return read.text().isBlank() ? InputFile.rejected(name, checksum, size, BLANK) : InputFile.readable(name, checksum, size, kind, read.text());
+		return read.text().isBlank() ? InputFile.rejected(name, checksum, size, BLANK)
+				: InputFile.readable(name, checksum, size, read.byOcr() ? PDF_OCR : kind, read.text());
 	}
 
 	/** Control characters other than tab, line feed, form feed and carriage return, and undecodable bytes. */

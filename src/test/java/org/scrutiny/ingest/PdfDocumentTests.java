@@ -1,23 +1,33 @@
 package org.scrutiny.ingest;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notes published as PDFs, typeset here with PDFBox: read for their text, or rejected with a reason that says why. */
+/**
+ * Notes published as PDFs, typeset here with PDFBox (and printed to an image for a scan): read for their text, by OCR
+ * where Tesseract is installed, or rejected with a reason that says why.
+ */
 class PdfDocumentTests {
 
 	private static final List<String> PAGE_ONE = List.of("Police Accountability Board - Minutes", "Date: 14 May 2019",
@@ -57,14 +67,45 @@ class PdfDocumentTests {
 		}
 	}
 
+	@Test
+	void readsAScanByOcrWhereTesseractIsInstalled() throws IOException {
+		Assumptions.assumeTrue(PageOcr.installed().isPresent(), "tesseract-ocr is not installed: scans are not read here");
+		InputFile file = InputFileReader.decode("scan.pdf", scan(PAGE_ONE));
+		assertThat(file.isRejected()).as("%s", file.rejection()).isFalse();
+		assertThat(file.charset()).isEqualTo(InputFileReader.PDF_OCR);
+		assertThat(lines(file.text())).contains("Police Accountability Board - Minutes", "Date: 14 May 2019",
+				"Peter Marsh - Police and Crime Commissioner");
+	}
+
 	@Nested
 	class Rejects {
 
 		@Test
-		void aScanWithNoTextLayer() throws IOException {
+		void aScanWhereNoOcrIsInstalled() throws IOException {
+			assertThat(PdfDocument.text(scan(PAGE_ONE), Optional.empty()).rejection()).isEqualTo(PdfDocument.IMAGE_ONLY);
+		}
+
+		@Test
+		void aScanOfBlankPages() throws IOException {
 			try (PDDocument document = new PDDocument()) {
 				document.addPage(new PDPage());
-				assertThat(InputFileReader.decode("scan.pdf", bytes(document)).rejection()).isEqualTo(PdfDocument.IMAGE_ONLY);
+				PageOcr readsNothing = page -> "\n";
+				assertThat(PdfDocument.text(bytes(document), Optional.of(readsNothing)).rejection())
+					.isEqualTo(PdfDocument.SCAN_WITHOUT_TEXT);
+			}
+		}
+
+		@Test
+		void aScanTooLongToReadInARun() throws IOException {
+			try (PDDocument document = new PDDocument()) {
+				for (int i = 0; i <= PdfDocument.MAX_SCANNED_PAGES; i++) {
+					document.addPage(new PDPage());
+				}
+				PageOcr neverCalled = page -> {
+					throw new AssertionError("a scan over the limit is not read");
+				};
+				assertThat(PdfDocument.text(bytes(document), Optional.of(neverCalled)).rejection())
+					.isEqualTo(PdfDocument.SCAN_TOO_LONG.formatted(PdfDocument.MAX_SCANNED_PAGES + 1, PdfDocument.MAX_SCANNED_PAGES));
 			}
 		}
 
@@ -117,6 +158,20 @@ class PdfDocumentTests {
 		content.newLineAtOffset(72, y);
 		content.showText(line);
 		content.endText();
+	}
+
+	/** The lines typeset, printed and scanned: a PDF of one image a page, with no text layer. */
+	private static byte[] scan(List<String> lines) throws IOException {
+		try (PDDocument printed = document(lines); PDDocument scanned = new PDDocument()) {
+			BufferedImage image = new PDFRenderer(printed).renderImageWithDPI(0, 200, ImageType.GRAY);
+			PDPage page = new PDPage();
+			scanned.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(scanned, page)) {
+				PDRectangle box = page.getMediaBox();
+				content.drawImage(LosslessFactory.createFromImage(scanned, image), 0, 0, box.getWidth(), box.getHeight());
+			}
+			return bytes(scanned);
+		}
 	}
 
 	private static byte[] bytes(PDDocument document) throws IOException {
