@@ -45,6 +45,9 @@ public final class InputFileReader {
 	/** The charset recorded for an OpenDocument text, whose text is XML in UTF-8. */
 	static final String ODT = "ODT";
 
+	/** A Word 97-2003 document (.doc). */
+	static final String OLD_WORD = "DOC";
+
 	/**
 	 * The largest file read: meeting notes run to tens of kilobytes, so anything over this is not notes, and it is
 	 * rejected from its size alone, before it is read into memory.
@@ -89,7 +92,8 @@ public final class InputFileReader {
 			return document(name, checksum, bytes.length, PDF, PdfDocument.text(bytes));
 		}
 		if (WordDocument.isOfficeOrZip(bytes)) {
-			return document(name, checksum, bytes.length, OdtDocument.isOdt(bytes) ? ODT : WORD, WordDocument.text(bytes));
+			String kind = WordDocument.isOldWord(bytes) ? OLD_WORD : OdtDocument.isOdt(bytes) ? ODT : WORD;
+			return document(name, checksum, bytes.length, kind, WordDocument.text(bytes));
 		}
 		DecodedText decoded = CharsetDetector.decode(bytes);
 		String text = decoded.text();

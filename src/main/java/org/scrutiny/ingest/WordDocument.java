@@ -19,7 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Notes saved as a Word file (.docx) are read for their text with Apache POI: paragraphs and tables in the order of
  * the document, a line per paragraph, a table a line per row with its cells separated by tabs as in the text exports
  * (so an action log keeps each action, owner and due date on one row). An OpenDocument text (.odt) is read by
- * {@link OdtDocument}; a zip that is neither, a damaged file and an old binary .doc get a named reason instead.
+ * {@link OdtDocument}, an old binary .doc by {@link OldWordDocument}; a zip that is neither and a damaged file get a
+ * named reason instead.
  */
 final class WordDocument {
 
@@ -27,7 +28,6 @@ final class WordDocument {
 
 	static final String DAMAGED = "damaged Word document: it cannot be read (";
 
-	static final String OLD_WORD = "a Word 97-2003 document (.doc): not read yet; save it as .docx, .odt or PDF";
 
 	/** Every zip starts "PK\3\4"; a .docx is a zip holding word/document.xml. */
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -47,9 +47,14 @@ final class WordDocument {
 		return startsWith(bytes, ZIP) || startsWith(bytes, OLE2);
 	}
 
+	/** Whether the bytes are an old binary Office file, which a Word 97-2003 document (.doc) is. */
+	static boolean isOldWord(byte[] bytes) {
+		return startsWith(bytes, OLE2);
+	}
+
 	static ExtractedText text(byte[] bytes) {
-		if (startsWith(bytes, OLE2)) {
-			return ExtractedText.rejected(OLD_WORD);
+		if (isOldWord(bytes)) {
+			return OldWordDocument.text(bytes);
 		}
 		if (OdtDocument.isOdt(bytes)) {
 			return OdtDocument.text(bytes);
