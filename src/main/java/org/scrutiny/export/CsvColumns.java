@@ -28,7 +28,7 @@ public final class CsvColumns {
 	 * Ordered by meeting_date, source_file, then as they come in the notes. restricted: read from a
 	 * protectively-marked passage, so never in a public output.
 	 */
-	public static final List<String> ACTIONS = List.of("action_id", "source_file", "source_line", "meeting_date",
+	public static final List<String> ACTIONS = List.of("action_id", "source_file", "source_line", "source_page", "meeting_date",
 			"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update", "restricted");
 
 	/** Ordered by source_file, then as found. */

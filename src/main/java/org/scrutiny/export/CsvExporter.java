@@ -40,7 +40,7 @@ public class CsvExporter {
 	// A report written as prose names no action ("SW has not yet had the chance to meet with the resilience group"): it
 	// shows the wording of the action the ledger linked it to, and, linked to none, is no action row at all.
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, m.meeting_date,
+			select a.action_id, a.source_file, a.source_line, a.source_page, m.meeting_date,
 			       case when e.ledger_id is null then a.kind else 'BROUGHT_FORWARD' end as kind,
 			       case when a.text = '' then e.text else a.text end as text, a.owners, a.owner_names, a.due,
 			       case when e.ledger_id is null then a.raised_in when a.kind = 'RAISED' then e.raised_in
@@ -95,7 +95,7 @@ public class CsvExporter {
 
 	private static String[] action(ResultSet rs, int row) throws SQLException {
 		return new String[] { rs.getString("action_id"), rs.getString("source_file"), rs.getString("source_line"),
-				date(rs, "meeting_date"), ActionKind.valueOf(rs.getString("kind")).csv(), rs.getString("text"),
+				rs.getString("source_page"), date(rs, "meeting_date"), ActionKind.valueOf(rs.getString("kind")).csv(), rs.getString("text"),
 				rs.getString("owners"), rs.getString("owner_names"), rs.getString("due"), rs.getString("raised_in"),
 				ActionStatus.valueOf(rs.getString("status")).csv(), rs.getString("update_text"),
 				Boolean.toString(rs.getBoolean("restricted")) };

@@ -18,9 +18,10 @@ import java.util.List;
  * @param restricted read from a protectively-marked passage: never published
  * @param topic the agenda item it was raised or reported under ("Road Markings"), "" where no heading names one: what a
  *        later report in prose may name instead of the action
+ * @param sourcePage the printed page of the source its text starts on (1-based; a PDF's page, a text dump's form feeds)
  */
 public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
-		ActionStatus status, String update, boolean restricted, String topic) {
+		ActionStatus status, String update, boolean restricted, String topic, int sourcePage) {
 
 	public Action {
 		owners = List.copyOf(owners);
@@ -28,10 +29,10 @@ public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef>
 		topic = topic == null ? "" : topic;
 	}
 
-	/** An action read under no named item. */
+	/** An action read under no named item, on the first page. */
 	public Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
 			ActionStatus status, String update, boolean restricted) {
-		this(sourceLine, kind, text, owners, due, raisedIn, status, update, restricted, "");
+		this(sourceLine, kind, text, owners, due, raisedIn, status, update, restricted, "", 1);
 	}
 
 	/** An action from unmarked notes. */

@@ -32,7 +32,26 @@ public final class Normaliser {
 		for (int i = 0; i < lines.size(); i++) {
 			numbered.add(new SourceLine(i + 1, lines.get(i)));
 		}
-		return normalise(numbered);
+		NormalisedNote note = normalise(numbered);
+		return new NormalisedNote(note.lines(), pageStarts(lines));
+	}
+
+	/**
+	 * The lines that start a new page: a form feed (a PDF's page end, or a text dump's) puts the line it opens, or else
+	 * the line after it, on the next page.
+	 */
+	static List<Integer> pageStarts(List<String> lines) {
+		List<Integer> starts = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			int feed = line.indexOf('\f');
+			while (feed >= 0) {
+				boolean opensThisLine = line.substring(feed + 1).strip().length() > 0 && line.substring(0, feed).isBlank();
+				starts.add(opensThisLine ? i + 1 : i + 2);
+				feed = line.indexOf('\f', feed + 1);
+			}
+		}
+		return starts;
 	}
 
 	/**

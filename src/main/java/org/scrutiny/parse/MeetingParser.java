@@ -87,7 +87,7 @@ public final class MeetingParser {
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
 			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted,
-					AgendaTopics.under(topics, draft.sourceLine)));
+					AgendaTopics.under(topics, draft.sourceLine), note.page(draft.sourceLine)));
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -105,7 +105,7 @@ public final class MeetingParser {
 	}
 
 	private static Action action(ActionDraft draft, LeadingOwnerTag tag, OwnerSubject subject, PeopleIndex people, LocalDate meeting,
-			LocalDate nextMeeting, String nextPlace, boolean restricted, String topic) {
+			LocalDate nextMeeting, String nextPlace, boolean restricted, String topic, int page) {
 		List<RoleRef> owners = draft.columnOwners();
 		if (owners.isEmpty()) {
 			owners = tag.find(draft.text());
@@ -124,7 +124,7 @@ public final class MeetingParser {
 					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
-				restricted, topic);
+				restricted, topic, page);
 	}
 
 	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */

@@ -63,7 +63,7 @@ final class PeriodSections {
 		List<Rows.Raised> rows = new ArrayList<>();
 		for (StoredAction a : actions) {
 			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + names.text(a.text())
-					+ source(a.sourceFile(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
+					+ source(a.sourceFile(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
 		}
 		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
 	}
@@ -71,7 +71,7 @@ final class PeriodSections {
 	Section updates(Intro intro) {
 		List<StoredAction> actions = queries.actionsIn(period, "BROUGHT_FORWARD", audience);
 		List<Rows.Update> rows = actions.stream()
-			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.sourceLine()),
+			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.sourcePage(), a.sourceLine()),
 					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
 					names.text(a.update()), a.open() ? "Open" : "Closed"))
 			.toList();
@@ -113,7 +113,7 @@ final class PeriodSections {
 	Rows.Logged logged(LedgerRow e) {
 		String status = !e.open() ? "Closed " + e.closedOn().format(DAY)
 				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
-		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.sourceLine()),
+		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.sourcePage(), e.sourceLine()),
 				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
 				e.open() && e.overdue());
 	}
@@ -147,7 +147,7 @@ final class PeriodSections {
 			.collect(Collectors.joining("\n"));
 		String title = m.title() == null ? m.body() : m.title();
 		String chair = m.chair() == null || m.chair().isBlank() ? "" : "\nChair: " + names.text(m.chair());
-		return new Rows.Meeting(m.date().format(DAY), title + chair + source(m.sourceFile(), 0), present,
+		return new Rows.Meeting(m.date().format(DAY), title + chair + source(m.sourceFile(), 1, 0), present,
 				apologies.isEmpty() ? "None" : apologies);
 	}
 
@@ -156,11 +156,12 @@ final class PeriodSections {
 	}
 
 	/** The board traces every row to its file and line; the public report does not show sources. */
-	private String source(String file, int line) {
+	/** Where the board finds it: the file, the printed page past the first (of a PDF), the line. */
+	private String source(String file, int page, int line) {
 		if (audience != Audience.BOARD || file == null) {
 			return "";
 		}
-		return "\nSource: " + file + (line > 0 ? ", line " + line : "");
+		return "\nSource: " + file + (page > 1 ? ", page " + page : "") + (line > 0 ? ", line " + line : "");
 	}
 
 }

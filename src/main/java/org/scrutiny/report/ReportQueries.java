@@ -39,7 +39,7 @@ final class ReportQueries {
 	 * report written as prose has the wording of the action the ledger linked it to, and linked to none is left out.
 	 */
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, case when a.text = '' then e.text else a.text end as text,
+			select a.action_id, a.source_file, a.source_line, a.source_page, case when a.text = '' then e.text else a.text end as text,
 			       a.owners, a.due, a.raised_in, a.status, a.update_text, a.restricted, r.ledger_id
 			from meeting m join action a on a.source_file = m.source_file
 			left join ledger_report r on r.action_id = a.action_id
@@ -75,7 +75,7 @@ final class ReportQueries {
 	 */
 	private static final String LEDGER_ROWS_SQL = """
 			select e.ledger_id, e.raised_in, e.owners, e.text, e.due, e.restricted, c.status, c.age_days, c.overdue,
-			       c.last_reported, c.closed_on, c.silent_drop, a.source_file, a.source_line
+			       c.last_reported, c.closed_on, c.silent_drop, a.source_file, a.source_line, a.source_page
 			from (select c.ledger_id, c.position, c.status, c.age_days, c.overdue, c.last_reported, c.closed_on,
 			             c.silent_drop
 			      from carry_forward c where %s and %%s order by c.position fetch first ? rows only) c
@@ -174,13 +174,13 @@ final class ReportQueries {
 	record StoredAttendee(String name, Role role, String roleTitle, boolean temporary, boolean present) {
 	}
 
-	record StoredAction(String actionId, String sourceFile, int sourceLine, String text, String owners, String due,
+	record StoredAction(String actionId, String sourceFile, int sourceLine, int sourcePage, String text, String owners, String due,
 			String raisedIn, boolean open, String update, boolean restricted, String ledgerId) {
 	}
 
 	record LedgerRow(String ledgerId, YearMonth raisedIn, String owners, String text, String due, boolean restricted,
 			boolean open, int ageDays, boolean overdue, LocalDate lastReported, LocalDate closedOn, boolean silentDrop,
-			String sourceFile, int sourceLine) {
+			String sourceFile, int sourceLine, int sourcePage) {
 	}
 
 	record RoleCount(String role, int raised, int closed, int open, int overdue) {
@@ -363,7 +363,7 @@ final class ReportQueries {
 
 	private static StoredAction action(ResultSet rs, int row) throws SQLException {
 		return new StoredAction(rs.getString("action_id"), rs.getString("source_file"), rs.getInt("source_line"),
-				rs.getString("text"), rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
+				rs.getInt("source_page"), rs.getString("text"), rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
 				"OPEN".equals(rs.getString("status")), rs.getString("update_text"), rs.getBoolean("restricted"),
 				rs.getString("ledger_id"));
 	}
@@ -375,7 +375,7 @@ final class ReportQueries {
 				rs.getString("owners"), rs.getString("text"), rs.getString("due"), rs.getBoolean("restricted"),
 				"OPEN".equals(rs.getString("status")), rs.getInt("age_days"), rs.getBoolean("overdue"),
 				last == null ? null : last.toLocalDate(), closed == null ? null : closed.toLocalDate(),
-				rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"));
+				rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"), rs.getInt("source_page"));
 	}
 
 }

@@ -91,7 +91,7 @@ public class JdbcMeetingStore {
 		}
 		attendeeRows.flush();
 		RowInserts actionRows = new RowInserts(jdbc, "action", "action_id", "source_file", "ordinal", "source_line",
-				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted", "topic");
+				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted", "topic", "source_page");
 		RowInserts ownerRows = new RowInserts(jdbc, "action_owner", "action_id", "position", "role", "role_title",
 				"temporary", "person");
 		List<Action> actions = meeting.actions();
@@ -122,7 +122,7 @@ public class JdbcMeetingStore {
 				action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
 				ownerNames(action.owners()), action.due() == null ? null : action.due().toString(),
 				action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(), action.update(),
-				action.restricted(), action.topic());
+				action.restricted(), action.topic(), action.sourcePage());
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {
 			RoleRef owner = owners.get(i);

@@ -53,9 +53,9 @@ class CsvExporterTests {
 				b.txt,2018-03-27,Jim Ellis,Treasurer,Treasurer,false,apology
 				""");
 		assertThat(read("actions.csv")).isEqualTo("""
-				action_id,source_file,source_line,meeting_date,kind,text,owners,owner_names,due,raised_in,status,update,restricted
-				%s,b.txt,12,2018-03-27,raised,"'=HYPERLINK(""http://x"") share the plan, ""soon""\",CEX;DCC,Chris Singer,2018-04,2018-03,open,,false
-				%s,b.txt,20,2018-03-27,brought_forward,Review the estates strategy,Treasurer,Treasurer,,2018-02,closed,'-Done in full,false
+				action_id,source_file,source_line,source_page,meeting_date,kind,text,owners,owner_names,due,raised_in,status,update,restricted
+				%s,b.txt,12,1,2018-03-27,raised,"'=HYPERLINK(""http://x"") share the plan, ""soon""\",CEX;DCC,Chris Singer,2018-04,2018-03,open,,false
+				%s,b.txt,20,1,2018-03-27,brought_forward,Review the estates strategy,Treasurer,Treasurer,,2018-02,closed,'-Done in full,false
 				""".formatted(ActionIds.of("b.txt", 1), ActionIds.of("b.txt", 2)));
 	}
 
@@ -80,7 +80,7 @@ class CsvExporterTests {
 		assertThat(new String(first, StandardCharsets.UTF_8).lines()).hasSize(5)
 			.element(3)
 			.asString()
-			.contains(",a.txt,12,2018-04-02,raised,");
+			.contains(",a.txt,12,1,2018-04-02,raised,");
 	}
 
 	private void store(String sourceFile, LocalDate date) {

@@ -19,10 +19,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Assumptions;
+import org.scrutiny.model.Action;
+import org.scrutiny.model.Meeting;
+import org.scrutiny.normalise.Normaliser;
+import org.scrutiny.parse.MeetingParser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Notes published as PDFs, typeset here with PDFBox (and printed to an image for a scan): read for their text, by OCR
@@ -43,6 +48,15 @@ class PdfDocumentTests {
 		String[] pages = file.text().split("\f");
 		assertThat(lines(pages[0])).containsExactlyElementsOf(PAGE_ONE);
 		assertThat(lines(pages[1])).containsExactlyElementsOf(PAGE_TWO);
+	}
+
+	@Test
+	void anActionOnTheSecondPageSaysSo() throws IOException {
+		InputFile file = InputFileReader.decode("minutes.pdf", typeset(PAGE_ONE, PAGE_TWO));
+		Meeting meeting = new MeetingParser().parse("minutes.pdf", new Normaliser().normalise("minutes.pdf", file.text()))
+			.meeting().orElseThrow();
+		assertThat(meeting.actions()).extracting(Action::text, Action::sourcePage)
+			.containsExactly(tuple("DCC to publish the custody visitors' report.", 2));
 	}
 
 	@Test

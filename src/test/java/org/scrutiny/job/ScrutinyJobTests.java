@@ -65,7 +65,7 @@ class ScrutinyJobTests extends SampleNotesJobTest {
 			.contains("002_5b8935b430f6f38f.txt,2016-10-19,Chris Singer,DCC,T/Deputy Chief Constable (DCC),true,present");
 		// "The status and delivery time of Track my Crime ... is to be established." is the CC's: David Shaw attended as CC
 		assertThat(csvLines(output, LATEST, CsvColumns.ACTIONS_CSV))
-			.anyMatch(line -> line.contains(",003_3db3089499d8060c.txt,54,2016-05-31,raised,The status and delivery time of Track my Crime")
+			.anyMatch(line -> line.contains(",003_3db3089499d8060c.txt,54,1,2016-05-31,raised,The status and delivery time of Track my Crime")
 					&& line.contains(",CC,David Shaw,"));
 	}
 

@@ -85,4 +85,23 @@ class NormaliserTests {
 		assertThat(lines.get(3).cells()).containsExactly("", "1.ACC/ DPCC 2.ACC/ DPCC/ CEx 3.CC");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pagedTexts")
+	void knowsThePageEachLineIsPrintedOn(String what, String raw, List<Integer> pageOfEachLine) {
+		NormalisedNote note = normaliser.normalise(raw);
+		List<Integer> pages = java.util.stream.IntStream.rangeClosed(1, pageOfEachLine.size()).mapToObj(note::page).toList();
+		assertThat(pages).isEqualTo(pageOfEachLine);
+		// and so does the note as stored between the steps
+		NormalisedNote stored = NormalisedNote.deserialise(note.serialise());
+		assertThat(stored).isEqualTo(note);
+	}
+
+	static Stream<Arguments> pagedTexts() {
+		return Stream.of(
+				arguments("a PDF's pages: a form feed after each page's last line", "Minutes\nPresent: PCC\n\f\nActions arising:\n1. DCC to publish",
+						List.of(1, 1, 1, 2, 2)),
+				arguments("a text dump's form feed opening the next page's first line", "Minutes\n\fPage two\nmore", List.of(1, 2, 2)),
+				arguments("no form feed: one page", "Minutes\nPresent: PCC", List.of(1, 1)));
+	}
+
 }
