@@ -101,6 +101,7 @@ class ScrutinyJobConfiguration {
 			.reader(inputFolderReader)
 			.processor(new InputFileReader()::read)
 			.writer(new IngestWriter(sourceDocuments))
+			.listener(new StepProgress<InputFile>())
 			.taskExecutor(processorThreads)
 			.build();
 	}
@@ -176,6 +177,7 @@ class ScrutinyJobConfiguration {
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
+			.listener(new StepProgress<RejectOnFailure.Attempt<StagedText>>())
 			.taskExecutor(processorThreads)
 			.build();
 	}
@@ -212,6 +214,7 @@ class ScrutinyJobConfiguration {
 				replacements.record(file);
 			}))
 			.listener(runSummaryListener)
+			.listener(new StepProgress<ParsedFile>())
 			.build();
 	}
 

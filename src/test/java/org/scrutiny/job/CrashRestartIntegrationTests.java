@@ -86,8 +86,12 @@ class CrashRestartIntegrationTests {
 	/** The application in a new JVM on the store and output folder named {@code name}. */
 	private Child start(String name, String... extra) throws IOException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		// a child killed while it draws the reports leaves the font files Java copied to its temporary folder: that folder
+		// is the test's own, which JUnit deletes
+		Path temporary = Files.createDirectories(folder.resolve("tmp"));
 		List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Xmx512m", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-cp", System.getProperty("java.class.path"),
+				"-Xmx512m", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + temporary, "-cp",
+				System.getProperty("java.class.path"),
 				ScrutinyApplication.class.getName(), "--input=" + folder.resolve("input"),
 				"--output=" + folder.resolve(name).resolve("output"), "--spring.datasource.url=" + url(name),
 				"--spring.main.sources=" + CrashPoint.class.getName()));
