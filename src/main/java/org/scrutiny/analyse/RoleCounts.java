@@ -3,6 +3,7 @@ package org.scrutiny.analyse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class RoleCounts {
 		for (Window window : Window.values()) {
 			LocalDate start = (window == Window.PERIOD ? period : period.minusMonths(11)).atDay(1);
 			LocalDate end = period.atEndOfMonth();
-			Map<String, Tally> byRole = new TreeMap<>(RoleCounts::byRoleOrder);
+			Map<String, Tally> byRole = new TreeMap<>(ROLE_ORDER);
 			Tally all = new Tally();
 			for (LedgerEntry e : ledger) {
 				Set<String> keys = new LinkedHashSet<>();
@@ -84,6 +85,12 @@ public final class RoleCounts {
 	static String key(RoleRef owner) {
 		return owner.role() != Role.OTHER ? owner.role().name() : owner.code();
 	}
+
+	/**
+	 * The order rows of roles are shown in, in every output: canonical roles in their enum order (rank), each followed
+	 * by its acting row, then others by name.
+	 */
+	public static final Comparator<String> ROLE_ORDER = RoleCounts::byRoleOrder;
 
 	/** Canonical roles in their enum order, then acting rows, then others by name. */
 	private static int byRoleOrder(String a, String b) {

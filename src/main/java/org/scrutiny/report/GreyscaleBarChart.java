@@ -18,10 +18,12 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * Makes the per-role bar chart readable in greyscale and without colour: four distinct grey shades (black to light
- * grey, each bar outlined), every bar labelled with its value, flat bars and a white background.
+ * grey, each bar outlined), every bar labelled with its value (an empty one with none), flat bars and a white
+ * background.
  */
 public class GreyscaleBarChart implements JRChartCustomizer {
 
@@ -33,6 +35,27 @@ public class GreyscaleBarChart implements JRChartCustomizer {
 
 	/** Share of the chart's width the role titles may take. */
 	private static final float LABEL_WIDTH = 0.35f;
+
+	/**
+	 * Each bar's value beside it, but none for a bar of nothing: a "0" has no bar to stand by, and the zeros of a role's
+	 * four series stacked on one another at the axis (the table above the chart, and its alternative text, give every
+	 * figure).
+	 */
+	static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+
+		private static final long serialVersionUID = 1L;
+
+		NonZeroLabels() {
+			super("{2}", NumberFormat.getIntegerInstance(Locale.UK));
+		}
+
+		@Override
+		public String generateLabel(CategoryDataset dataset, int row, int column) {
+			Number value = dataset.getValue(row, column);
+			return value == null || value.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+		}
+
+	}
 
 	@Override
 	public void customize(JFreeChart chart, JRChart jasperChart) {
@@ -54,7 +77,7 @@ public class GreyscaleBarChart implements JRChartCustomizer {
 			bars.setSeriesOutlineStroke(series, new BasicStroke(0.6f));
 		}
 		Font base = plot.getDomainAxis().getTickLabelFont();
-		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(Locale.UK)));
+		bars.setDefaultItemLabelGenerator(new NonZeroLabels());
 		bars.setDefaultItemLabelFont(base.deriveFont(LABEL_SIZE));
 		bars.setDefaultItemLabelPaint(Color.BLACK);
 		bars.setDefaultItemLabelsVisible(true);

@@ -2,6 +2,7 @@ package org.scrutiny.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.scrutiny.analyse.RoleCounts;
 import org.scrutiny.report.ReportContent.Section;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.OwnersTally;
@@ -40,8 +42,7 @@ final class RoleFigures {
 
 	/**
 	 * Counted from the visible ledger entries, as the database tallied them per owners cell: the ALL row, then one per
-	 * owner code in order of first appearance in the ledger. (The tallies come in the order their cell first appears,
-	 * so a code's first tally is the entry where it first appears.)
+	 * owner code in the order of {@link RoleCounts#ROLE_ORDER}, as every other output has them.
 	 */
 	static List<RoleCount> counted(List<OwnersTally> tallies) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
@@ -55,8 +56,11 @@ final class RoleFigures {
 				add(counts.computeIfAbsent(owner, o -> new int[4]), theirs);
 			}
 		}
+		// the ALL row first, then the roles in the order the board pack and role-counts.csv give them
 		return counts.entrySet().stream()
 			.filter(c -> c.getValue()[0] + c.getValue()[1] + c.getValue()[2] > 0 || ALL.equals(c.getKey()))
+			.sorted(Comparator.comparing((Map.Entry<String, int[]> c) -> !ALL.equals(c.getKey()))
+				.thenComparing(Map.Entry::getKey, RoleCounts.ROLE_ORDER))
 			.map(c -> new RoleCount(c.getKey(), c.getValue()[0], c.getValue()[1], c.getValue()[2], c.getValue()[3]))
 			.toList();
 	}
