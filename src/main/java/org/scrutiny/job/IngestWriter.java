@@ -61,6 +61,7 @@ class IngestWriter implements ItemWriter<InputFile>, StepExecutionListener {
 						switch (outcome.change()) {
 							case NEW -> "new";
 							case RETRIED -> "failed last time, trying again";
+							case REREAD -> "read again by this version's reading rules";
 							default -> "changed, replacing what was stored from it";
 						},
 						file.size(), file.charset());

@@ -13,7 +13,9 @@ public record IngestOutcome(Change change, DocumentState state, String reason) {
 
 		NEW, CHANGED, UNCHANGED,
 		/** Unchanged, but it failed last time, so it is read again (the program may have been fixed since). */
-		RETRIED
+		RETRIED,
+		/** Unchanged, but read by older reading rules, so it is read again by today's. */
+		REREAD
 
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class LedgerBodies {
 
 	private static final String STORED_FILES_SQL = """
-			select m.body, m.meeting_date, m.source_file, d.checksum
+			select m.body, m.meeting_date, m.source_file, d.checksum || '@' || d.read_by as checksum
 			from meeting m join source_document d on d.source_file = m.source_file
 			order by m.body, m.meeting_date, m.source_file""";
 

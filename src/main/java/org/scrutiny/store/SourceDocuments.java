@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.scrutiny.ingest.InputFile;
+import org.scrutiny.parse.ReadingRules;
 import org.scrutiny.store.IngestOutcome.Change;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  * <li>A file already stored under the same name with the same checksum is left alone, whatever state it is in, so a
  * rerun adds nothing and a run cut short carries on from that state; except a file that failed, which is tried
- * again.</li>
+ * again, and one read to the end by older reading rules ({@link ReadingRules}), which is read again.</li>
  * <li>A new or changed file replaces whatever was read from that name before: deleting its row cascades to its
  * meeting, attendees, actions and rejects.</li>
  * <li>A file whose content is already stored under another name is recorded as a duplicate with a reject row.</li>
@@ -30,15 +31,17 @@ public class SourceDocuments {
 	}
 
 	public IngestOutcome ingest(InputFile file) {
-		Optional<Stored> stored = jdbc.sql("select checksum, state from source_document where source_file = ?")
+		Optional<Stored> stored = jdbc.sql("select checksum, state, read_by from source_document where source_file = ?")
 			.param(file.name())
-			.query((rs, row) -> new Stored(rs.getString("checksum"), DocumentState.valueOf(rs.getString("state"))))
+			.query((rs, row) -> new Stored(rs.getString("checksum"), DocumentState.valueOf(rs.getString("state")),
+					rs.getString("read_by")))
 			.optional();
 		boolean same = stored.isPresent() && Objects.equals(stored.get().checksum(), file.checksum());
-		if (same && stored.get().state() != DocumentState.FAILED) {
+		if (same && stored.get().state() != DocumentState.FAILED && !stored.get().readByOlderRules()) {
 			return new IngestOutcome(Change.UNCHANGED, stored.get().state(), null);
 		}
-		Change change = same ? Change.RETRIED : stored.isPresent() ? Change.CHANGED : Change.NEW;
+		Change change = !same ? stored.isPresent() ? Change.CHANGED : Change.NEW
+				: stored.get().state() == DocumentState.FAILED ? Change.RETRIED : Change.REREAD;
 		jdbc.sql("delete from source_document where source_file = ?").param(file.name()).update();
 		if (file.isRejected()) {
 			insert(file, DocumentState.REJECTED, null);
@@ -80,14 +83,24 @@ public class SourceDocuments {
 			.findFirst();
 	}
 
-	private record Stored(String checksum, DocumentState state) {
+	private record Stored(String checksum, DocumentState state, String readBy) {
+
+		/**
+		 * Read to the end by rules older than the program's: a run cut short carries on as it was, whatever rules it
+		 * started with, as the steps left read it with today's.
+		 */
+		boolean readByOlderRules() {
+			boolean finished = state == DocumentState.STORED || state == DocumentState.REJECTED
+					|| state == DocumentState.DUPLICATE;
+			return finished && !ReadingRules.VERSION.equals(readBy);
+		}
 
 	}
 
 	private void insert(InputFile file, DocumentState state, String rawText) {
-		jdbc.sql("insert into source_document (source_file, checksum, size_bytes, charset, state, raw_text)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(file.name(), file.checksum(), file.size(), file.charset(), state.name(), rawText)
+		jdbc.sql("insert into source_document (source_file, checksum, size_bytes, charset, state, raw_text, read_by)"
+				+ " values (?, ?, ?, ?, ?, ?, ?)")
+			.params(file.name(), file.checksum(), file.size(), file.charset(), state.name(), rawText, ReadingRules.VERSION)
 			.update();
 	}
 

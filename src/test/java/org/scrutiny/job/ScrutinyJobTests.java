@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.scrutiny.export.CsvColumns;
+import org.scrutiny.parse.ReadingRules;
 
 import org.springframework.batch.core.BatchStatus;
 
@@ -113,6 +114,27 @@ class ScrutinyJobTests extends SampleNotesJobTest {
 			.asString()
 			.containsIgnoringCase("date");
 		assertThat(csvLines(output, LATEST, CsvColumns.MEETINGS_CSV)).hasSize(6);
+	}
+
+	@Test
+	void aFileReadByOlderReadingRulesIsReadAgainByTodays() throws Exception {
+		run(null);
+		Map<String, byte[]> first = csvs();
+		// as a store kept from an earlier version has it: the file read by other rules, its actions without the item
+		// they were raised under
+		jdbc.sql("update source_document set read_by = '2026-11-30.1' where source_file = ?").param(MAY_2016).update();
+		jdbc.sql("update action set topic = '' where source_file = ?").param(MAY_2016).update();
+
+		Run second = run(null);
+
+		assertThat(second.writeCount("parseStep")).isEqualTo(1);
+		assertThat(column("select read_by from source_document where source_file = '" + MAY_2016 + "'"))
+			.containsExactly(ReadingRules.VERSION);
+		assertThat(column("select topic from action where source_file = '" + MAY_2016 + "' and topic <> ''")).isNotEmpty();
+		// read by the same rules as the rest, it gives what it gave: the ledger built again, the same bytes
+		first.forEach((file, bytes) -> assertThat(csvBytes(output, LATEST, file)).as(file).isEqualTo(bytes));
+		Run third = run(null);
+		assertThat(third.writeCount("parseStep")).isZero();
 	}
 
 	@Test
