@@ -110,6 +110,8 @@ public final class BoardPackData {
 		put(report, "Rejects", rejects());
 		put(report, "Unlinked", unlinked());
 		put(report, "Unowned", sections.unowned(figures, UNOWNED_CUT));
+		// last: the meetings every section above cited
+		put(report, "Sources", sections.sources());
 		return report;
 	}
 

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.scrutiny.model.Due;
@@ -63,7 +66,7 @@ final class PeriodSections {
 		List<Rows.Raised> rows = new ArrayList<>();
 		for (StoredAction a : actions) {
 			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + names.text(a.text())
-					+ source(a.sourceFile(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
+					+ source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
 		}
 		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
 	}
@@ -71,7 +74,7 @@ final class PeriodSections {
 	Section updates(Intro intro) {
 		List<StoredAction> actions = queries.actionsIn(period, "BROUGHT_FORWARD", audience);
 		List<Rows.Update> rows = actions.stream()
-			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.sourcePage(), a.sourceLine()),
+			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()),
 					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
 					names.text(a.update()), a.open() ? "Open" : "Closed"))
 			.toList();
@@ -113,7 +116,7 @@ final class PeriodSections {
 	Rows.Logged logged(LedgerRow e) {
 		String status = !e.open() ? "Closed " + e.closedOn().format(DAY)
 				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
-		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.sourcePage(), e.sourceLine()),
+		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.meetingDate(), e.sourcePage(), e.sourceLine()),
 				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
 				e.open() && e.overdue());
 	}
@@ -147,7 +150,7 @@ final class PeriodSections {
 			.collect(Collectors.joining("\n"));
 		String title = m.title() == null ? m.body() : m.title();
 		String chair = m.chair() == null || m.chair().isBlank() ? "" : "\nChair: " + names.text(m.chair());
-		return new Rows.Meeting(m.date().format(DAY), title + chair + source(m.sourceFile(), 1, 0), present,
+		return new Rows.Meeting(m.date().format(DAY), title + chair + (audience == Audience.BOARD ? "\nSource: " + m.sourceFile() : ""), present,
 				apologies.isEmpty() ? "None" : apologies);
 	}
 
@@ -156,12 +159,36 @@ final class PeriodSections {
 	}
 
 	/** The board traces every row to its file and line; the public report does not show sources. */
-	/** Where the board finds it: the file, the printed page past the first (of a PDF), the line. */
-	private String source(String file, int page, int line) {
+	/**
+	 * Where the board finds it, in a few words: the meeting by its date, the printed page past the first (of a PDF), the
+	 * line; the file that meeting's notes were read from is listed once, in the annex ({@link #sources}), rather than in
+	 * every row.
+	 */
+	private String source(String file, LocalDate meeting, int page, int line) {
 		if (audience != Audience.BOARD || file == null) {
 			return "";
 		}
-		return "\nSource: " + file + (page > 1 ? ", page " + page : "") + (line > 0 ? ", line " + line : "");
+		String where = (page > 1 ? ", page " + page : "") + (line > 0 ? ", line " + line : "");
+		if (meeting == null) {
+			return "\nSource: " + file + where;
+		}
+		cited.add(new Cited(meeting, file));
+		return "\nSource: meeting of " + meeting.format(DAY) + where;
+	}
+
+	/** A meeting a row cites. */
+	private record Cited(LocalDate date, String file) {
+	}
+
+	/** The meetings the rows made so far cite, by date then file. */
+	private final SortedSet<Cited> cited = new TreeSet<>(Comparator.comparing(Cited::date).thenComparing(Cited::file));
+
+	/** Annex of the board pack: each meeting its rows cite, and the file its notes were read from. */
+	Section sources() {
+		List<Rows.Source> rows = cited.stream().map(c -> new Rows.Source(c.date().format(DAY), c.file())).toList();
+		return new Section("SourcesSubreport", rows, rows.isEmpty() ? "No row of this pack cites a meeting."
+				: "Each action in this pack names the meeting it comes from by its date, and the line of its notes; "
+						+ "these are the files those notes were read from.");
 	}
 
 }

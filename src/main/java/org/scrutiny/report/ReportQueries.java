@@ -39,7 +39,8 @@ final class ReportQueries {
 	 * report written as prose has the wording of the action the ledger linked it to, and linked to none is left out.
 	 */
 	private static final String ACTIONS_SQL = """
-			select a.action_id, a.source_file, a.source_line, a.source_page, case when a.text = '' then e.text else a.text end as text,
+			select a.action_id, a.source_file, a.source_line, a.source_page, m.meeting_date,
+			       case when a.text = '' then e.text else a.text end as text,
 			       a.owners, a.due, a.raised_in, a.status, a.update_text, a.restricted, r.ledger_id
 			from meeting m join action a on a.source_file = m.source_file
 			left join ledger_report r on r.action_id = a.action_id
@@ -75,12 +76,13 @@ final class ReportQueries {
 	 */
 	private static final String LEDGER_ROWS_SQL = """
 			select e.ledger_id, e.raised_in, e.owners, e.text, e.due, e.restricted, c.status, c.age_days, c.overdue,
-			       c.last_reported, c.closed_on, c.silent_drop, a.source_file, a.source_line, a.source_page
+			       c.last_reported, c.closed_on, c.silent_drop, a.source_file, a.source_line, a.source_page, m.meeting_date
 			from (select c.ledger_id, c.position, c.status, c.age_days, c.overdue, c.last_reported, c.closed_on,
 			             c.silent_drop
 			      from carry_forward c where %s and %%s order by c.position fetch first ? rows only) c
 			join ledger_entry e on e.ledger_id = c.ledger_id
 			left join action a on a.action_id = e.ledger_id
+			left join meeting m on m.source_file = a.source_file
 			order by c.position""".formatted(VISIBLE);
 
 	private static final String OPEN_ACTIONS_SQL = LEDGER_ROWS_SQL.formatted(OPEN);
@@ -174,13 +176,14 @@ final class ReportQueries {
 	record StoredAttendee(String name, Role role, String roleTitle, boolean temporary, boolean present) {
 	}
 
-	record StoredAction(String actionId, String sourceFile, int sourceLine, int sourcePage, String text, String owners, String due,
+	record StoredAction(String actionId, String sourceFile, int sourceLine, int sourcePage, LocalDate meetingDate, String text,
+			String owners, String due,
 			String raisedIn, boolean open, String update, boolean restricted, String ledgerId) {
 	}
 
 	record LedgerRow(String ledgerId, YearMonth raisedIn, String owners, String text, String due, boolean restricted,
 			boolean open, int ageDays, boolean overdue, LocalDate lastReported, LocalDate closedOn, boolean silentDrop,
-			String sourceFile, int sourceLine, int sourcePage) {
+			String sourceFile, int sourceLine, int sourcePage, LocalDate meetingDate) {
 	}
 
 	record RoleCount(String role, int raised, int closed, int open, int overdue) {
@@ -363,7 +366,7 @@ final class ReportQueries {
 
 	private static StoredAction action(ResultSet rs, int row) throws SQLException {
 		return new StoredAction(rs.getString("action_id"), rs.getString("source_file"), rs.getInt("source_line"),
-				rs.getInt("source_page"), rs.getString("text"), rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
+				rs.getInt("source_page"), rs.getDate("meeting_date").toLocalDate(), rs.getString("text"), rs.getString("owners"), rs.getString("due"), rs.getString("raised_in"),
 				"OPEN".equals(rs.getString("status")), rs.getString("update_text"), rs.getBoolean("restricted"),
 				rs.getString("ledger_id"));
 	}
@@ -375,7 +378,13 @@ final class ReportQueries {
 				rs.getString("owners"), rs.getString("text"), rs.getString("due"), rs.getBoolean("restricted"),
 				"OPEN".equals(rs.getString("status")), rs.getInt("age_days"), rs.getBoolean("overdue"),
 				last == null ? null : last.toLocalDate(), closed == null ? null : closed.toLocalDate(),
-				rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"), rs.getInt("source_page"));
+				rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"), rs.getInt("source_page"),
+				date(rs, "meeting_date"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
 	}
 
 }

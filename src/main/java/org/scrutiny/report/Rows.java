@@ -40,4 +40,8 @@ final class Rows {
 	record Reject(String sourceFile, String line, String reason) {
 	}
 
+	/** SourcesSubreport: a meeting the pack cites, and the file its notes were read from. */
+	record Source(String meeting, String sourceFile) {
+	}
+
 }

@@ -98,7 +98,9 @@ class ReportJobTests {
 			assertThat(march2018Board).contains("Oldest open action 669 days CC: The status and delivery time of Track my Crime");
 			// raised in February 2018, reported "Ongoing" on 27 March: owner CEX, 58 days old at 31 March
 			assertThat(PdfText.after(PdfText.after(march2018Board, "Open action log by age"), "reinvigorate local partner buy in.")).startsWith(
-					" Source: 000_57939b0d5e07704e.txt, line 41 CEX Feb 2018 58 days Not set Open, no due date");
+					" Source: meeting of 27 Mar 2018, line 41 CEX Feb 2018 58 days Not set Open, no due date");
+			// the meeting's notes named once, in the annex, not in every row
+			assertThat(PdfText.after(march2018Board, "Source notes of the meetings cited")).contains("27 Mar 2018 000_57939b0d5e07704e.txt");
 		}
 
 		@Test
