@@ -224,7 +224,25 @@ public final class CommitmentSentence {
 		}
 		pronouns(line, found);
 		unowned(line, found);
-		return found;
+		return found.stream().flatMap(f -> alsoTo(f).stream()).toList();
+	}
+
+	// matches: ", also to " in "Clerk to email A Armstrong, EDC and ask if there are any grants etc to help with drainage,
+	// also to ascertain when the Highways will be attending to the block drains" (Milburn Parish Council, 208 in
+	// ../shared/real)   ", and also to "   (a second task given to the same subject)
+	private static final Pattern ALSO_TO = Pattern.compile(",\\s*(?:and\\s+)?also\\s+to\\s+(?=[a-z])");
+
+	/** A commitment of two tasks joined by "also to" is two actions of one subject. */
+	private static List<Found> alsoTo(Found found) {
+		Matcher also = ALSO_TO.matcher(found.text());
+		String prefix = found.subject().isEmpty() ? "" : found.subject() + " to ";
+		if (found.subject().isEmpty() || !found.text().startsWith(prefix) || !also.find()) {
+			return List.of(found);
+		}
+		String first = found.text().substring(0, also.start());
+		String second = prefix + found.text().substring(also.end());
+		return List.of(new Found(found.subject(), first, found.at(), found.calledAnAction()),
+				new Found(found.subject(), second, found.at(), found.calledAnAction()));
 	}
 
 	// matches: "If " in "If a GP tried to refer a patient where a referral wasn't required, ICE would notify the GP"

@@ -1,9 +1,11 @@
 package org.scrutiny.parse.actions;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CommitmentSentenceTests {
 
@@ -40,6 +42,17 @@ class CommitmentSentenceTests {
 				assertThat(found.subject()).isEqualTo(subject);
 				assertThat(found.text()).isEqualTo(text);
 			});
+	}
+
+	@Test
+	void twoTasksJoinedByAlsoToAreTwoActionsOfOneSubject() {
+		// Milburn Parish Council, 208 in ../shared/real
+		assertThat(CommitmentSentence.in("Clerk to email A Armstrong, EDC and ask if there are any grants etc to help with "
+				+ "drainage, also to ascertain when the Highways will be attending to the block drains on the roadside."))
+			.extracting(CommitmentSentence.Found::subject, CommitmentSentence.Found::text)
+			.containsExactly(
+					tuple("Clerk", "Clerk to email A Armstrong, EDC and ask if there are any grants etc to help with drainage"),
+					tuple("Clerk", "Clerk to ascertain when the Highways will be attending to the block drains on the roadside"));
 	}
 
 	@ParameterizedTest(name = "{0}")
