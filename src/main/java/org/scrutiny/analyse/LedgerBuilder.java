@@ -177,7 +177,7 @@ public final class LedgerBuilder {
 		Set<ActionRow> torn = new HashSet<>();
 		for (Candidate c : found) {
 			Double top = best.putIfAbsent(c.report(), c.score());
-			if (top != null && top - c.score() < ProseLink.MARGIN && !torn.contains(c.report())) {
+			if (top != null && top - c.score() < ProseLink.MARGIN) {
 				torn.add(c.report());
 			}
 		}

@@ -11,8 +11,8 @@ import org.scrutiny.model.RoleRef;
 
 /**
  * Whether a paragraph names one of an action's owners, as minutes name people: initials ("TS"), first name or surname
- * ("Trevor", "Smith"), or the title ("Clerk", "Chair"). A report written as prose is on an owned action only where it
- * says who reported ("TS confirmed he had contacted the dog warden at SBC").
+ * ("Trevor", "Smith"), or the title ("Clerk", "Chair"). Who a report written as prose names, first of all, is most
+ * often its action's owner ("TS confirmed he had contacted the dog warden at SBC"): one signal of {@link ProseLink}.
  */
 final class OwnerMention {
 
@@ -26,11 +26,17 @@ final class OwnerMention {
 	/** Names shorter than this are too often parts of other words to be looked for. */
 	private static final int MIN_NAME = 3;
 
-	private OwnerMention() {
+	/** Each way of naming an owner, compiled once for every paragraph it is looked for in. */
+	private final List<Pattern> names;
+
+	/** The ways the owners are named, looked for in every report on their action. */
+	OwnerMention(List<RoleRef> owners) {
+		this.names = owners.stream().flatMap(o -> ways(o).stream()).map(OwnerMention::word).toList();
 	}
 
-	static boolean in(String paragraph, List<RoleRef> owners) {
-		return owners.stream().flatMap(o -> ways(o).stream()).anyMatch(way -> word(way).matcher(paragraph).find());
+	/** True when the paragraph names one of the owners anywhere. */
+	boolean in(String paragraph) {
+		return names.stream().anyMatch(name -> name.matcher(paragraph).find());
 	}
 
 	/**
@@ -38,9 +44,9 @@ final class OwnerMention {
 	 * Dolan", "Cllr JA advised", "The Chair had not yet had the opportunity"), not only somewhere in it ("... email
 	 * addresses for the Chair, Vice Chair, Secretary, and Treasurer").
 	 */
-	static boolean subjectOf(String paragraph, List<RoleRef> owners) {
+	boolean subjectOf(String paragraph) {
 		Matcher opening = OPENING.matcher(paragraph);
-		return opening.lookingAt() && in(opening.group(), owners);
+		return opening.lookingAt() && in(opening.group());
 	}
 
 	/** The owners' names as {@link TextSimilarity#contentStems} has them: a name in common says who, not what. */

@@ -76,12 +76,15 @@ final class ProseLink {
 	/** Weight, added to the share, of each word held: of two actions held as fully, the one with more words in common. */
 	private static final double EACH_WORD = 0.03;
 
-	/** An open action as a prose report may name it: content stems of its wording and its item, owners' names apart. */
-	record Target(Set<String> words, Set<String> item, List<RoleRef> owners) {
+	/**
+	 * An open action as a prose report may name it: content stems of its wording and its item, owners' names apart, and
+	 * the ways its owners are named.
+	 */
+	record Target(Set<String> words, Set<String> item, OwnerMention owners) {
 
 		Target(String text, String topic, List<RoleRef> owners) {
 			this(telling(TextSimilarity.contentStems(text + " " + topic), owners),
-					telling(TextSimilarity.contentStems(topic), owners), List.copyOf(owners));
+					telling(TextSimilarity.contentStems(topic), owners), new OwnerMention(owners));
 		}
 
 		// the owner's name says who, not what: it counts neither in the words shared nor in the action's own
@@ -129,8 +132,8 @@ final class ProseLink {
 				return Optional.empty();
 			}
 			double share = held / all;
-			boolean named = !target.owners().isEmpty() && OwnerMention.in(paragraph, target.owners());
-			boolean subject = named && OwnerMention.subjectOf(paragraph, target.owners());
+			boolean named = target.owners().in(paragraph);
+			boolean subject = named && target.owners().subjectOf(paragraph);
 			boolean wholeItem = target.item().size() >= 2 && said.containsAll(target.item());
 			boolean sure = subject && shared >= MIN_SHARED_SUBJECT && share >= MIN_SHARE_SUBJECT
 					|| named && share >= MIN_SHARE_NAMED || wholeItem && share >= MIN_SHARE_ITEM

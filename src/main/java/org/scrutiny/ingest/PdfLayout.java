@@ -60,6 +60,12 @@ final class PdfLayout extends PDFTextStripper {
 	 */
 	private record Cell(String text, float start, float end, float firstWordEnd, float space, boolean afterGap,
 			float baseline, float height) {
+
+		/** This cell with the words of a later one after it, on the line the given cell stands on. */
+		Cell then(Cell later, Cell line) {
+			return new Cell(text + " " + later.text(), start, later.end(), firstWordEnd, later.space(), afterGap,
+					line.baseline(), line.height());
+		}
 	}
 
 	private final StringBuilder text = new StringBuilder();
@@ -80,7 +86,7 @@ final class PdfLayout extends PDFTextStripper {
 	}
 
 	@Override
-	protected void writeString(String text, List<TextPosition> positions) {
+	protected void writeString(String run, List<TextPosition> positions) {
 		// the glyphs of a run, in words: a space glyph, or a gap where none was drawn, ends one
 		StringBuilder word = new StringBuilder();
 		float start = 0;
@@ -225,8 +231,7 @@ final class PdfLayout extends PDFTextStripper {
 		for (Cell cell : cells) {
 			int column = column(cell.start(), columns);
 			Cell before = row[column];
-			row[column] = before == null ? cell : new Cell(before.text() + " " + cell.text(), before.start(), cell.end(),
-					before.firstWordEnd(), cell.space(), before.afterGap(), before.baseline(), before.height());
+			row[column] = before == null ? cell : before.then(cell, before);
 		}
 		return row;
 	}
@@ -269,9 +274,8 @@ final class PdfLayout extends PDFTextStripper {
 		Cell[] out = row.clone();
 		for (int c = 0; c < next.length; c++) {
 			if (next[c] != null) {
-				Cell above = out[c];
-				out[c] = new Cell(above.text() + " " + next[c].text(), above.start(), next[c].end(), above.firstWordEnd(),
-						next[c].space(), above.afterGap(), next[c].baseline(), next[c].height());
+				// on the lower line now: the next line below is measured from there
+				out[c] = out[c].then(next[c], next[c]);
 			}
 		}
 		return out;

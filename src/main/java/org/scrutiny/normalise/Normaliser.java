@@ -32,8 +32,7 @@ public final class Normaliser {
 		for (int i = 0; i < lines.size(); i++) {
 			numbered.add(new SourceLine(i + 1, lines.get(i)));
 		}
-		NormalisedNote note = normalise(numbered);
-		return new NormalisedNote(note.lines(), pageStarts(lines));
+		return normalise(numbered, pageStarts(lines));
 	}
 
 	/**
@@ -59,10 +58,11 @@ public final class Normaliser {
 	 * lines its page shows (see {@link MarkdownNote}), anything else as plain text.
 	 */
 	public NormalisedNote normalise(String fileName, String raw) {
-		return MarkdownNote.isMarkdown(fileName) ? normalise(MarkdownNote.lines(lines(raw))) : normalise(raw);
+		return MarkdownNote.isMarkdown(fileName) ? normalise(MarkdownNote.lines(lines(raw)), List.of()) : normalise(raw);
 	}
 
-	private NormalisedNote normalise(List<SourceLine> lines) {
+	/** @param pageStarts where the printed pages start ({@link #pageStarts}), kept with the lines */
+	private NormalisedNote normalise(List<SourceLine> lines, List<Integer> pageStarts) {
 		List<List<String>> rows = new ArrayList<>(lines.size());
 		for (SourceLine line : lines) {
 			rows.add(cells(line.text()));
@@ -76,7 +76,7 @@ public final class Normaliser {
 				addRow(lines.get(i).number(), ocr.mend(rows.get(i)), repeats, out);
 			}
 		}
-		return new NormalisedNote(out);
+		return new NormalisedNote(out, pageStarts);
 	}
 
 	/** The text's lines, whichever of \r\n, \r and \n ends them; an empty last line is kept. */

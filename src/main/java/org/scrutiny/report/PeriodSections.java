@@ -45,6 +45,13 @@ final class PeriodSections {
 
 	private final RowCap cap;
 
+	/** A meeting a row cites. */
+	private record Cited(LocalDate date, String file) {
+	}
+
+	/** The meetings the board pack's rows made so far cite, by date then file: its last annex ({@link #sources}). */
+	private final SortedSet<Cited> cited = new TreeSet<>(Comparator.comparing(Cited::date).thenComparing(Cited::file));
+
 	PeriodSections(ReportQueries queries, Audience audience, PeopleNames names, YearMonth period, RowCap cap) {
 		this.queries = queries;
 		this.audience = audience;
@@ -175,13 +182,6 @@ final class PeriodSections {
 		cited.add(new Cited(meeting, file));
 		return "\nSource: meeting of " + meeting.format(DAY) + where;
 	}
-
-	/** A meeting a row cites. */
-	private record Cited(LocalDate date, String file) {
-	}
-
-	/** The meetings the rows made so far cite, by date then file. */
-	private final SortedSet<Cited> cited = new TreeSet<>(Comparator.comparing(Cited::date).thenComparing(Cited::file));
 
 	/** Annex of the board pack: each meeting its rows cite, and the file its notes were read from. */
 	Section sources() {

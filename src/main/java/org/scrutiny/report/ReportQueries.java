@@ -301,7 +301,7 @@ final class ReportQueries {
 	/** The first {@code rows} rejects, by file name. */
 	List<StoredReject> rejects(int rows) {
 		return jdbc.sql(REJECTS_SQL).param(rows)
-			.query((rs, n) -> new StoredReject(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.query(ReportQueries::reject)
 			.list();
 	}
 
@@ -312,7 +312,7 @@ final class ReportQueries {
 	/** The first {@code rows} updates that name no action and were linked to none, by file name. */
 	List<StoredReject> unlinked(int rows) {
 		return jdbc.sql(UNLINKED_SQL).param(rows)
-			.query((rs, n) -> new StoredReject(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.query(ReportQueries::reject)
 			.list();
 	}
 
@@ -372,16 +372,18 @@ final class ReportQueries {
 	}
 
 	private static LedgerRow ledger(ResultSet rs, int row) throws SQLException {
-		Date last = rs.getDate("last_reported");
-		Date closed = rs.getDate("closed_on");
 		return new LedgerRow(rs.getString("ledger_id"), YearMonth.parse(rs.getString("raised_in")),
 				rs.getString("owners"), rs.getString("text"), rs.getString("due"), rs.getBoolean("restricted"),
 				"OPEN".equals(rs.getString("status")), rs.getInt("age_days"), rs.getBoolean("overdue"),
-				last == null ? null : last.toLocalDate(), closed == null ? null : closed.toLocalDate(),
-				rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"), rs.getInt("source_page"),
+				date(rs, "last_reported"), date(rs, "closed_on"), rs.getBoolean("silent_drop"), rs.getString("source_file"), rs.getInt("source_line"), rs.getInt("source_page"),
 				date(rs, "meeting_date"));
 	}
 
+	private static StoredReject reject(ResultSet rs, int row) throws SQLException {
+		return new StoredReject(rs.getString(1), rs.getInt(2), rs.getString(3));
+	}
+
+	/** A date column that may be null. */
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();

@@ -234,8 +234,8 @@ public final class CommitmentSentence {
 
 	/** A commitment of two tasks joined by "also to" is two actions of one subject. */
 	private static List<Found> alsoTo(Found found) {
+		String prefix = found.subject() + " to ";
 		Matcher also = ALSO_TO.matcher(found.text());
-		String prefix = found.subject().isEmpty() ? "" : found.subject() + " to ";
 		if (found.subject().isEmpty() || !found.text().startsWith(prefix) || !also.find()) {
 			return List.of(found);
 		}
