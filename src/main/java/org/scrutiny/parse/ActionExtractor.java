@@ -141,6 +141,9 @@ final class ActionExtractor {
 	/** The report on the matter named last, which its further paragraphs continue. */
 	private ActionDraft matterReport;
 
+	/** The wording of a listed item whose steps follow as items of their own ({@link #underParent}), while they do. */
+	private String listParent;
+
 	/** True right after a line in heading form inside a bulleted list of actions ({@link #opensSubheading}). */
 	private boolean underSubheading;
 
@@ -412,7 +415,10 @@ final class ActionExtractor {
 		else if (!block.single && !endsBlock(text, line) && !ActionShape.markerKind(text).isEmpty()
 				&& (block.items.isEmpty() || block.firstMarker.equals(ActionShape.markerKind(text)))) {
 			// a bulleted list keeps its bullets, whatever the verb ("• Complete operational impact assessments")
-			addItem(text, line);
+			String item = underParent(text);
+			if (item != null) {
+				addItem(item, line);
+			}
 		}
 		else if (block.items.isEmpty() && ActionsArisingHeading.isNone(text)) {
 			closeBlock();
@@ -456,6 +462,34 @@ final class ActionExtractor {
 		String item = ActionShape.withoutMarker(text);
 		return block.firstMarker.equals(ActionShape.markerKind(text)) && !LeadingOwnerTag.written(item).isEmpty()
 				&& !LeadingOwnerTag.written(block.items.get(0).text()).isEmpty();
+	}
+
+	/**
+	 * An item with no owner of its own in a list whose items name their owners in brackets is a step of the item above,
+	 * a nesting a text dump loses (RSE-AUNZ 305 and 306 in ../shared/real). Under an item that ends in a colon it is
+	 * one action of that owner: "• [NM] Update website:" over "• Add approved minutes." is "[NM] Update website: Add
+	 * approved minutes.", and the item above, a heading of its steps, no action of its own. Under any other it goes on
+	 * that action: "• [HP, NL] Gather content from Workshop and BoF at eResAus 2019" over "• Create a post from the
+	 * content." Returns the item to add, or null where the item went on the one above.
+	 */
+	private String underParent(String text) {
+		String item = ActionShape.withoutMarker(text);
+		if (!LeadingOwnerTag.written(item).isEmpty() || block.items.isEmpty()
+				|| block.items.stream().anyMatch(d -> LeadingOwnerTag.written(ActionShape.withoutMarker(d.text())).isEmpty())) {
+			listParent = null;
+			return text;
+		}
+		if (listParent == null && ActionShape.withoutMarker(block.last().text()).strip().endsWith(":")) {
+			ActionDraft parent = block.last();
+			listParent = ActionShape.withoutMarker(parent.text()).strip();
+			block.items.remove(parent);
+			ledger.withdraw(parent);
+		}
+		if (listParent != null) {
+			return text.substring(0, text.length() - item.length()) + listParent + " " + item;
+		}
+		block.last().continueWith(item);
+		return null;
 	}
 
 	private boolean endsBlock(String text, NoteLine line) {
@@ -654,6 +688,7 @@ final class ActionExtractor {
 
 	private void closeBlock() {
 		underSubheading = false;
+		listParent = null;
 		if (block != null) {
 			block = null;
 			linesSinceBlock = 0;

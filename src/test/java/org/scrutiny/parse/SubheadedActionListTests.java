@@ -11,7 +11,8 @@ import org.scrutiny.normalise.Normaliser;
 /**
  * A list of actions may go on under a sub-heading of its own ("##### Deliverables" under "## Actions", RSE-AUNZ 305
  * in ../shared/real) where its items still name their owners first in brackets; the minutes below a list ("#### Minutes"
- * over "- Kate needs volunteers to watch the repo", Software Carpentry 309) are no part of it.
+ * over "- Kate needs volunteers to watch the repo", Software Carpentry 309) are no part of it. Items nested under an item
+ * of such a list, which name no owner, are steps of that item (RSE-AUNZ 305 and 306).
  */
 class SubheadedActionListTests {
 
@@ -68,9 +69,46 @@ class SubheadedActionListTests {
 		assertThat(actions).noneMatch(text -> text.contains("volunteers") || text.contains("uploaded"));
 	}
 
+	@Test
+	void stepsUnderAnItemEndingInAColonAreEachAnActionOfItsOwner() {
+		List<Action> actions = actions(HEAD + """
+				## Actions
+				- [NL]	Invite the candidate (casual vacancy) to submit nomination information.
+				- [NM]	Update website:
+				  - Add approved minutes.
+				  - Update steering committee membership.
+
+				## Next Meeting
+				""");
+
+		assertThat(actions).extracting(Action::text).containsExactly(
+				"[NL] Invite the candidate (casual vacancy) to submit nomination information.",
+				"[NM] Update website: Add approved minutes.", "[NM] Update website: Update steering committee membership.");
+		assertThat(actions.get(2).owners()).extracting(owner -> owner.person()).containsExactly("Nicholas May");
+	}
+
+	@Test
+	void aStepUnderAnyOtherItemGoesOnThatAction() {
+		List<String> actions = texts(HEAD + """
+				## Actions
+				- [DC, NL]  Gather content from Workshop and BoF at eResAus 2019 and eRNZ 2020.
+				  - Create a post from the content.
+				- [NM]	Share logo and branding details with NL.
+
+				## Next Meeting
+				""");
+
+		assertThat(actions).containsExactly(
+				"[DC, NL] Gather content from Workshop and BoF at eResAus 2019 and eRNZ 2020. Create a post from the content.",
+				"[NM] Share logo and branding details with NL.");
+	}
+
 	private static List<String> texts(String notes) {
-		return new MeetingParser().parse("305.md", new Normaliser().normalise("305.md", notes)).meeting().orElseThrow()
-			.actions().stream().map(Action::text).toList();
+		return actions(notes).stream().map(Action::text).toList();
+	}
+
+	private static List<Action> actions(String notes) {
+		return new MeetingParser().parse("305.md", new Normaliser().normalise("305.md", notes)).meeting().orElseThrow().actions();
 	}
 
 }

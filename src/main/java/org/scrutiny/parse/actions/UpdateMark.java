@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
 public final class UpdateMark {
 
 	// matches: "Circulate final version of the terms of reference [closed]"   "... [ongoing for PMs]"
-	// matches: "[NM], Create a discussion document for online events.- done"   "... eResNZ 2020 (done) and create a post"
+	// matches: "[NM], Create a discussion document for online events.- done"
 	// matches: "D5 (Meetings): re-draft ... - deferred to 2021."   "... review [**ongoing for PMs**]"   (the tag in bold)
 	// (group 1: the status in brackets, group 2: whom it stays with; group 3: the status after a dash)
 	private static final Pattern TAGGED = Pattern.compile("(?i)(?:\\s*\\[\\s*(?:\\*{1,2}|_{1,2})?((?:closed|complete[d]?|done|ongoing|on-going|open|carried\\s+forward)\\b"
 			+ "(?:\\s+for\\s+([^\\]]{1,80}?)|[^\\]*_]*?))\\s*(?:\\*{1,2}|_{1,2})?\\s*\\]"
 			+ "|\\s*[-\u2013]\\s*((?:done|complete[d]?|closed|deferred|ongoing)\\b[^.]{0,30})\\.?\\s*$)");
+
+	// matches: " (done)" in "[HP, NL] Gather content from Workshop and BoF at eResAus 2019 and eResNZ 2020 (done) and create a
+	// post"   (the first part of the item is done, what follows "and" is still to do: RSE-AUNZ 306 in ../shared/real)
+	private static final Pattern PART_DONE = Pattern.compile("(?i)\\s*\\((?:done|complete[d]?)\\)(?=\\s+and\\s+\\S)");
+
+	/** What a part-done item's update says: part of it done, so the action stays open. */
+	static final String PARTLY_DONE = "partly done";
 
 	// matches: "- [x] " in "- [x] Rayna will create and distribute a document of names"   (a box ticked: done; the list
 	// marker before it is kept) (Software Carpentry, 310 in ../shared/real)
@@ -48,6 +55,10 @@ public final class UpdateMark {
 		if (checked.lookingAt()) {
 			return Optional.of(new Mark((checked.group(1) + item.substring(checked.end())).strip(), "done", null, true));
 		}
+		Matcher part = PART_DONE.matcher(item);
+		if (part.find()) {
+			return Optional.of(new Mark((item.substring(0, part.start()) + item.substring(part.end())).strip(), PARTLY_DONE, null, true));
+		}
 		Matcher m = TAGGED.matcher(item);
 		if (!m.find()) {
 			return Optional.empty();
@@ -60,7 +71,7 @@ public final class UpdateMark {
 
 	/** True when the item carries its own status ("[closed]", "- done"). */
 	public static boolean tagged(String item) {
-		return CHECKED.matcher(item).lookingAt() || TAGGED.matcher(item).find();
+		return CHECKED.matcher(item).lookingAt() || PART_DONE.matcher(item).find() || TAGGED.matcher(item).find();
 	}
 
 	/** True when the line is the status of the item above it ("Complete.", "Not complete. However, ..."). */

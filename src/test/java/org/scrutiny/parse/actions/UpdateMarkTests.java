@@ -17,6 +17,8 @@ class UpdateMarkTests {
 			"• [NM] Create a discussion document for online events."                           | false
 			- [x] Rayna will create and distribute a document of names                          | true
 			- [ ] Christina will ask the mentoring committee for a wishlist                     | false
+			"• [HP, NL] Gather content (done) and create a post from the content."              | true
+			"• [HP] Gather content from the workshop (done)."                                   | false
 			""")
 	void seesAStatusTaggedOnTheItem(String item, boolean tagged) {
 		assertThat(UpdateMark.tagged(item)).isEqualTo(tagged);
@@ -31,6 +33,7 @@ class UpdateMarkTests {
 			"- [NL]	Follow up with enquiries concerning Casual Vacancies. - done"       | "- [NL]	Follow up with enquiries concerning Casual Vacancies." | done | ""
 			"- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance. - deferred to 2021." | "- [JB] D5 (Meetings): re-draft (if appropriate) and outline steps to advance." | deferred to 2021 | ""
 			- [x] Rayna will create and distribute a document of names                   | - Rayna will create and distribute a document of names | done | ""
+			"• [HP, NL] Gather content from Workshop and BoF at eResNZ 2020 (done) and create a post." | "• [HP, NL] Gather content from Workshop and BoF at eResNZ 2020 and create a post." | partly done | ""
 			""")
 	void readsTheEarlierActionAndItsStatus(String item, String text, String update, String owner) {
 		UpdateMark.Mark mark = UpdateMark.of(item).orElseThrow();
