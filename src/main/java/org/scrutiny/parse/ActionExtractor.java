@@ -307,7 +307,8 @@ final class ActionExtractor {
 	/**
 	 * The paragraphs under a "Matters arising" heading, each a report on one of the last meeting's actions that the
 	 * notes do not name ({@link ProseReports}): kept with no wording of their own, for the ledger to link by their words.
-	 * True when the line was wholly taken (the heading, a lettered matter); a paragraph is read on for new actions in it.
+	 * True when the line was wholly taken (the heading, a lettered matter, a reminder); a paragraph is read on for new
+	 * actions in it.
 	 */
 	private boolean proseReport(String text, NoteLine line, String ownerCell) {
 		if (block == null && !broughtForward.isOpen() && ProseReports.opens(text)) {
@@ -340,6 +341,8 @@ final class ActionExtractor {
 				ledger.add(report);
 				matterReport = matter == null ? null : report;
 			}
+			// a reminder of a task still to be done restates that task: no new action in it
+			return ProseReports.restatesEarlierTask(text);
 		}
 		return false;
 	}

@@ -33,6 +33,11 @@ public final class ProseReports {
 			+ "on-?going|pending|in\\s+progress|to\\s+be|next\\s+meeting|future\\s+meeting|coming\\s+(?:weeks|months)|in\\s+due\\s+course|"
 			+ "postponed|deferred)\\b");
 
+	// matches: "It was reminded that the repairs to the seat on the village green is still to be carried out"
+	// (Milburn Parish Council, 207 in ../shared/real: the earlier task restated, with its owners, as still to do)
+	private static final Pattern REMINDER = Pattern.compile("(?i)\\breminded\\s+that\\b|\\b(?:is|are|was|were)\\s+(?:still|yet)\\s+to\\s+be\\s+"
+			+ "(?:carried\\s+out|done|completed|actioned)\\b");
+
 	/** A report is a paragraph: a line of this many words or more. */
 	private static final int PARAGRAPH_WORDS = 8;
 
@@ -66,6 +71,14 @@ public final class ProseReports {
 		String text = line.strip();
 		return !text.isEmpty() && Spaces.splitLength(text) <= HEADING_WORDS && !ENDS_PUNCTUATED.matcher(text).find()
 				&& matter(text).isEmpty();
+	}
+
+	/**
+	 * True when the paragraph reminds the meeting of a task still to be done: the commitment in it ("Councillors are to
+	 * check that they have the appropriate materials") is that earlier task restated, not a new one.
+	 */
+	public static boolean restatesEarlierTask(String paragraph) {
+		return REMINDER.matcher(paragraph).find();
 	}
 
 	/** Open while the paragraph says something is still to come; closed when it only says what was done. */

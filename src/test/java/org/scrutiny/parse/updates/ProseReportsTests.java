@@ -63,4 +63,16 @@ class ProseReportsTests {
 		assertThat(ProseReports.status(paragraph)).isEqualTo(status);
 	}
 
+	/** A reminder restates an earlier task, whose commitment is no new action; other reports may agree new steps. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			It was reminded that the repairs to the seat on the village green is still to be carried out, which has been duly noted and Councillors are to check that they have the appropriate materials. | true
+			The repairs to the seat are yet to be done and Councillors are to check the materials.     | true
+			Cllr JA advised that he had now had a response from SBC and TS and PH agreed to an on-site meeting. | false
+			TS advised the meeting that he was yet to contact the dog warden, however he would do that ahead of the next meeting. | false
+			""")
+	void seesAReminderOfATaskStillToDo(String paragraph, boolean reminder) {
+		assertThat(ProseReports.restatesEarlierTask(paragraph)).isEqualTo(reminder);
+	}
+
 }
