@@ -20,7 +20,8 @@ import org.scrutiny.parse.MeetingParser;
  * Run by {@code bench/formats}, not by the test suite: documents read per second for each published format, from the
  * same meetings (the first N text notes of a bench corpus, typeset as PDF tables with {@link TypesetNotes}, saved as
  * .docx, and as .doc where LibreOffice is installed), against parsing the same notes' text, on one core with a warm
- * JVM. One line per format: {@code bench: format=pdf docs=... pages_per_doc=... docs_per_s=... ms_per_doc=...}.
+ * JVM. One line per format: {@code bench: format=pdf docs=... pages_per_doc=... docs_per_s=... ms_per_doc=...}; then
+ * the same for documents of about ten pages (seven notes typeset as one), PDF against parsing their text.
  */
 public final class FormatsBenchmark {
 
@@ -57,6 +58,24 @@ public final class FormatsBenchmark {
 			time("doc", doc, passes, 1);
 		}
 		timed("parse", texts, passes, 1, text -> new MeetingParser().parse("notes.txt", new Normaliser().normalise(text)));
+		// issue 24 sets extraction against parsing for a typical published file of about ten pages: the notes of
+		// several meetings typeset as one document, read, and their text parsed
+		List<String> longer = joined(texts, NOTES_PER_LONG_DOCUMENT);
+		List<byte[]> longPdfs = longer.stream().map(TypesetNotes::pdf).toList();
+		double longPages = pages(longPdfs);
+		time("pdf", longPdfs, passes, longPages);
+		timed("parse", longer, passes, longPages, text -> new MeetingParser().parse("notes.txt", new Normaliser().normalise(text)));
+	}
+
+	/** How many notes make one document of about ten pages. */
+	private static final int NOTES_PER_LONG_DOCUMENT = 7;
+
+	private static List<String> joined(List<String> texts, int each) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i + each <= texts.size(); i += each) {
+			out.add(String.join("\n\n", texts.subList(i, i + each)));
+		}
+		return out;
 	}
 
 	/** Reading each document as the job's ingest step does: detecting its kind and taking out its text. */
@@ -65,7 +84,10 @@ public final class FormatsBenchmark {
 	}
 
 	private static <T> void timed(String label, List<T> items, int passes, double pagesPerDoc, Function<T, ?> work) {
-		items.forEach(work::apply);
+		// warmed up on as many passes as are timed, so that the compiler has done its work on the code measured
+		for (int pass = 0; pass < passes; pass++) {
+			items.forEach(work::apply);
+		}
 		long start = System.nanoTime();
 		for (int pass = 0; pass < passes; pass++) {
 			items.forEach(work::apply);

@@ -82,6 +82,22 @@ class PdfDocumentTests {
 	}
 
 	@Test
+	void readsTextPrintedTwiceForBoldOnce() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				// a writer's bold without a bold font: the same words drawn again a fraction of a point to the right
+				write(content, 740, "Matters Arising");
+				write(content, 740.2f, "Matters Arising", 72.4f);
+				write(content, 700, "Action: Clerk to write to Highways about the flooded road.");
+			}
+			InputFile file = InputFileReader.decode("minutes.pdf", bytes(document));
+			assertThat(lines(file.text())).containsExactly("Matters Arising", "Action: Clerk to write to Highways about the flooded road.");
+		}
+	}
+
+	@Test
 	void readsAScanByOcrWhereTesseractIsInstalled() throws IOException {
 		Assumptions.assumeTrue(PageOcr.installed().isPresent(), "tesseract-ocr is not installed: scans are not read here");
 		InputFile file = InputFileReader.decode("scan.pdf", scan(PAGE_ONE));
@@ -167,9 +183,13 @@ class PdfDocumentTests {
 	}
 
 	private static void write(PDPageContentStream content, float y, String line) throws IOException {
+		write(content, y, line, 72);
+	}
+
+	private static void write(PDPageContentStream content, float y, String line, float x) throws IOException {
 		content.beginText();
 		content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-		content.newLineAtOffset(72, y);
+		content.newLineAtOffset(x, y);
 		content.showText(line);
 		content.endText();
 	}
