@@ -13,7 +13,7 @@ import org.scrutiny.store.UnlinkedUpdates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the board pack holds for a period, read from the database alone: the cover, key figures (as analyseStep
+ * What the board pack holds for a period, read from the database alone: the cover, key figures (as the analysis
  * stored them), the period's meetings, actions raised, brought-forward updates, the open-action log, per-role counts,
  * the topic grid, silent drops, and the data-quality annex. Names everyone and keeps marked material, flagged; every
  * action carries its source file and line. The lists that grow with the store (open actions, silent drops, rejects,
@@ -104,13 +104,15 @@ public final class BoardPackData {
 				"One action was raised at a meeting and never reported on at a later meeting of the same body.",
 				"%,d actions were raised at a meeting and never reported on at a later meeting of the same body."),
 				SILENT_DROPS_CUT));
-		report.values().put("AnnexIntro", "Every action in this pack names its source file and line, so that each "
-				+ "figure can be checked against the notes. Below: what could not be read, updates linked to no action, and "
-				+ "actions without an owner.");
+		report.values().put("AnnexIntro", "Every action in this pack names the meeting and the line of its notes it "
+				+ "comes from, so that each figure can be checked against the notes. Below: what could not be read, updates "
+				+ "linked to no action, actions without an owner, the acronyms the actions use, and the files the notes "
+				+ "were read from.");
 		put(report, "Rejects", rejects());
 		put(report, "Unlinked", unlinked());
 		put(report, "Unowned", sections.unowned(figures, UNOWNED_CUT));
-		// last: the meetings every section above cited
+		// last: the acronyms and the meetings every section above printed and cited
+		put(report, "Glossary", sections.glossary());
 		put(report, "Sources", sections.sources());
 		return report;
 	}

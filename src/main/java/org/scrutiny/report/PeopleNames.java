@@ -3,6 +3,8 @@ package org.scrutiny.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Optional;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,6 +30,11 @@ final class PeopleNames {
 			Role.DPCC, "Deputy Police and Crime Commissioner", Role.CC, "Chief Constable", Role.DCC,
 			"Deputy Chief Constable", Role.ACC, "Assistant Chief Constable", Role.CEX, "Chief Executive", Role.SPM,
 			"Senior Policy Manager", Role.PO, "Policy Officer", Role.SO, "Staff Officer"));
+
+	/** The title a canonical role code stands for ("DCC": "Deputy Chief Constable"), if it is one. */
+	static Optional<String> titleOf(String code) {
+		return Arrays.stream(Role.values()).filter(r -> r.name().equals(code)).findFirst().map(TITLES::get);
+	}
 
 	private final Audience audience;
 

@@ -5,13 +5,17 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.scrutiny.model.Due;
+import org.scrutiny.parse.text.Acronyms;
 import org.scrutiny.report.ReportContent.Section;
 import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
@@ -49,6 +53,12 @@ final class PeriodSections {
 	private record Cited(LocalDate date, String file) {
 	}
 
+	/** What the glossary says of an acronym the notes use but never spell out. */
+	static final String NOT_SPELT_OUT = "Not spelt out in the notes";
+
+	/** The acronyms the board pack's rows print, for its glossary ({@link #glossary}). */
+	private final SortedSet<String> acronyms = new TreeSet<>();
+
 	/** The meetings the board pack's rows made so far cite, by date then file: its last annex ({@link #sources}). */
 	private final SortedSet<Cited> cited = new TreeSet<>(Comparator.comparing(Cited::date).thenComparing(Cited::file));
 
@@ -72,7 +82,7 @@ final class PeriodSections {
 		List<StoredAction> actions = queries.actionsIn(period, "RAISED", audience);
 		List<Rows.Raised> rows = new ArrayList<>();
 		for (StoredAction a : actions) {
-			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + names.text(a.text())
+			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + printed(names.text(a.text()))
 					+ source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
 		}
 		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
@@ -81,9 +91,9 @@ final class PeriodSections {
 	Section updates(Intro intro) {
 		List<StoredAction> actions = queries.actionsIn(period, "BROUGHT_FORWARD", audience);
 		List<Rows.Update> rows = actions.stream()
-			.map(a -> new Rows.Update(marked(a.restricted()) + names.text(a.text()) + source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()),
+			.map(a -> new Rows.Update(marked(a.restricted()) + printed(names.text(a.text())) + source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()),
 					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
-					names.text(a.update()), a.open() ? "Open" : "Closed"))
+					printed(names.text(a.update())), a.open() ? "Open" : "Closed"))
 			.toList();
 		return new Section("UpdatesSubreport", rows, intro.text(rows.size()));
 	}
@@ -123,7 +133,7 @@ final class PeriodSections {
 	Rows.Logged logged(LedgerRow e) {
 		String status = !e.open() ? "Closed " + e.closedOn().format(DAY)
 				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
-		return new Rows.Logged(marked(e.restricted()) + names.text(e.text()) + source(e.sourceFile(), e.meetingDate(), e.sourcePage(), e.sourceLine()),
+		return new Rows.Logged(marked(e.restricted()) + printed(names.text(e.text())) + source(e.sourceFile(), e.meetingDate(), e.sourcePage(), e.sourceLine()),
 				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
 				e.open() && e.overdue());
 	}
@@ -181,6 +191,30 @@ final class PeriodSections {
 		}
 		cited.add(new Cited(meeting, file));
 		return "\nSource: meeting of " + meeting.format(DAY) + where;
+	}
+
+	/** The text as a row prints it; its acronyms go into the board pack's glossary. */
+	private String printed(String text) {
+		if (audience == Audience.BOARD && text != null) {
+			acronyms.addAll(Acronyms.in(text));
+		}
+		return text;
+	}
+
+	/**
+	 * Annex of the board pack: each acronym its rows print, with what it stands for where the notes of the meetings
+	 * cited spell it out ("Incident Management Unit (IMU)"), else a role's title, else said to be not spelt out.
+	 */
+	Section glossary() {
+		Map<String, String> spelled = new HashMap<>();
+		queries.notesText(cited.stream().map(Cited::file).distinct().toList())
+			.forEach(notes -> Acronyms.spelledOut(notes).forEach(spelled::putIfAbsent));
+		List<Rows.Term> rows = acronyms.stream()
+			.map(a -> new Rows.Term(a, Optional.ofNullable(spelled.get(a)).or(() -> PeopleNames.titleOf(a)).orElse(NOT_SPELT_OUT)))
+			.toList();
+		return new Section("GlossarySubreport", rows, rows.isEmpty() ? "No acronym appears in the actions of this pack."
+				: "The acronyms in the actions above, and what they stand for where the notes of the meetings cited spell "
+						+ "them out.");
 	}
 
 	/** Annex of the board pack: each meeting its rows cite, and the file its notes were read from. */

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -204,6 +205,16 @@ final class ReportQueries {
 	}
 
 	/** The meetings of the period, in date order. */
+	/** The text of each file's notes, as the normaliser left it; none for a file whose text was not kept. */
+	List<String> notesText(Collection<String> files) {
+		List<String> out = new ArrayList<>();
+		for (String file : files) {
+			jdbc.sql("select normalised_text from source_document where source_file = ?").param(file)
+				.query(String.class).optional().ifPresent(out::add);
+		}
+		return out;
+	}
+
 	List<StoredMeeting> meetingsIn(YearMonth period, Audience audience) {
 		return jdbc.sql(MEETINGS_SQL)
 			.params(Date.valueOf(period.atDay(1)), Date.valueOf(period.atEndOfMonth()), audience.seesRestricted())

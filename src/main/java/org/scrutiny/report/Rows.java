@@ -40,6 +40,10 @@ final class Rows {
 	record Reject(String sourceFile, String line, String reason) {
 	}
 
+	/** GlossarySubreport: an acronym the pack prints and what the notes say it stands for. */
+	record Term(String acronym, String meaning) {
+	}
+
 	/** SourcesSubreport: a meeting the pack cites, and the file its notes were read from. */
 	record Source(String meeting, String sourceFile) {
 	}

@@ -27,6 +27,13 @@ final class PdfText {
 		}
 	}
 
+	/** The text before the words, which must be there. */
+	static String before(String text, String words) {
+		int at = text.indexOf(words);
+		assertThat(at).as("'%s' in the PDF", words).isNotNegative();
+		return text.substring(0, at);
+	}
+
 	/** The text after the words, which must be there. */
 	static String after(String text, String words) {
 		int at = text.indexOf(words);

@@ -104,6 +104,14 @@ class ReportJobTests {
 		}
 
 		@Test
+		void explainsTheAcronymsItsActionsUse() {
+			// spelt out where the notes cited do ("Incident Management Unit (IMU)"), else a role's title, else said so
+			assertThat(PdfText.after(PdfText.before(march2018Board, "Source notes of the meetings cited"), "Acronyms"))
+				.contains("IMU Incident Management Unit", "LCJB Local Criminal Justice Board", "DCC Deputy Chief Constable",
+						"HTA Not spelt out in the notes");
+		}
+
+		@Test
 		void marksOverdueActionsInWords() {
 			assertThat(PdfText.after(march2018Board, "PCC to be given a debrief on the post")).contains("Mar 2017 OVERDUE (open)");
 		}
