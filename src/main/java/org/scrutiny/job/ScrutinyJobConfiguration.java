@@ -92,15 +92,20 @@ class ScrutinyJobConfiguration {
 		return new ListItemReader<>(InputScanner.scan(Path.of(input)));
 	}
 
-	/** Files are read, hashed and decoded on every core at once; recorded in order. */
+	/**
+	 * Files are read, hashed and decoded on every core at once; recorded in order. First, revisions taken out of the
+	 * input folder give back the files they replaced.
+	 */
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<Path> inputFolderReader, SourceDocuments sourceDocuments, AsyncTaskExecutor processorThreads) {
+			ListItemReader<Path> inputFolderReader, SourceDocuments sourceDocuments, Replacements replacements,
+			AsyncTaskExecutor processorThreads) {
 		return new StepBuilder("ingestStep", jobRepository).<Path, InputFile>chunk(FILES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(inputFolderReader)
 			.processor(new InputFileReader()::read)
 			.writer(new IngestWriter(sourceDocuments))
+			.listener(new RevisionsTakenBack(replacements, transactionManager))
 			.listener(new StepProgress<InputFile>())
 			.taskExecutor(processorThreads)
 			.build();

@@ -2,7 +2,9 @@ package org.scrutiny.store;
 
 import java.sql.Date;
 import java.sql.Time;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.scrutiny.model.Meeting;
 import org.slf4j.Logger;
@@ -14,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A revised version of a meeting's notes: a file just stored whose meeting is the same as one stored from another file
  * (the same body and date, and no different start time), and no less complete, replaces it. The older file's meeting, people and actions go;
  * the file stays in {@code source_document} as {@link DocumentState#REPLACED}, with a reject row saying by which file,
- * and the {@code replacement} table records the pair. Run in the transaction that stores the new file.
+ * and the {@code replacement} table records the pair. Run in the transaction that stores the new file. Taking the
+ * revision out of the input folder, the original left in, restores the original ({@link #restoreWhereRevisionRemoved}).
  */
 public class Replacements {
 
@@ -85,6 +88,33 @@ public class Replacements {
 			log.info("{}: replaces {}, the earlier notes of the same meeting", file.sourceFile(), replaced);
 		}
 		return older;
+	}
+
+	/**
+	 * Undoes each replacement whose revision has been taken out of the input folder while the file it replaced is
+	 * there: the user took the revision back (a wrong file, a bad copy that passed as complete). The revision's record
+	 * and meeting go, and the original's record too, so that ingest reads it as new and stores its meeting again.
+	 * Returns the files so restored. Safe to run again after a crash part way: each step is a delete.
+	 *
+	 * @param inInput the names of the files in the input folder
+	 */
+	public List<String> restoreWhereRevisionRemoved(Set<String> inInput) {
+		List<String> restored = new ArrayList<>();
+		List<String[]> pairs = jdbc.sql("select replaced_file, replaced_by from replacement order by replaced_file")
+			.query((rs, row) -> new String[] { rs.getString("replaced_file"), rs.getString("replaced_by") })
+			.list();
+		for (String[] pair : pairs) {
+			String original = pair[0];
+			String revision = pair[1];
+			if (inInput.contains(original) && !inInput.contains(revision)) {
+				// deleting a record cascades to its meeting, people, actions, rejects and the replacement row
+				jdbc.sql("delete from source_document where source_file = ?").param(revision).update();
+				jdbc.sql("delete from source_document where source_file = ?").param(original).update();
+				restored.add(original);
+				log.info("{}: read again, as {}, which replaced it, is no longer in the input folder", original, revision);
+			}
+		}
+		return restored;
 	}
 
 	/** The file just stored reads as a shorter copy of one stored: its meeting goes, a reject row says why. */

@@ -278,6 +278,21 @@ class BadInputJobTests {
 		assertThat(csvRows(output, LATEST, CsvColumns.MEETINGS_CSV)).hasSize(5 + 7);
 	}
 
+	@Test
+	@Order(6)
+	void takingTheRevisionOutOfTheInputFolderRestoresTheOriginal() throws Exception {
+		Files.delete(input.resolve("utf-16-revised.txt"));
+
+		assertThat(run().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(actionTexts("utf-16.txt")).contains("PCC to write to the ‘Home Office’ about the grant by July.");
+		assertThat(actionTexts("utf-16-revised.txt")).isEmpty();
+		assertThat(jdbc.sql("select count(*) from replacement").query(Long.class).single()).isZero();
+		assertThat(csvRows(output, LATEST, CsvColumns.REJECTS_CSV)).noneMatch(r -> r.get("reason").startsWith(Replacements.REPLACED_BY));
+		assertThat(csvRows(output, LATEST, CsvColumns.ACTIONS_CSV)).noneMatch(r -> r.get("source_file").equals("utf-16-revised.txt"));
+		assertThat(csvRows(output, LATEST, CsvColumns.MEETINGS_CSV)).hasSize(5 + 7);
+	}
+
 	/** A new run of the job. (Wrapped: the Batch test listeners call any method of a test returning a JobExecution.) */
 	private Ran run() throws Exception {
 		return new Ran(jobs.startJob(new JobParametersBuilder().addString(LaunchOptions.INPUT, input.toString())
