@@ -1,5 +1,6 @@
 package org.scrutiny;
 
+import org.scrutiny.job.FontCopies;
 import org.scrutiny.job.ScrutinyCommand;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ScrutinyApplication {
 
 	public static void main(String[] args) {
+		// the font copies of earlier runs that were killed while they drew their reports
+		FontCopies.removeLeftBehind(FontCopies.temporaryFolder());
 		int exitCode = ScrutinyCommand.run(ScrutinyApplication.class, System.out, args);
 		if (exitCode != ScrutinyCommand.STAY_UP) {
 			System.exit(exitCode);

@@ -63,6 +63,7 @@ class ReportTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Path folder = OutputFolders.forPeriod(output, period);
+		FontCopies.loadAndList();
 		// the two reports share nothing but the read-only store: the board pack is filled on another core meanwhile
 		Future<Path> pack = publicOnly ? null : threads.submit(() -> renderer.write(boardPack.forPeriod(period), folder));
 		Path published;

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.scrutiny.model.Due;
-import org.scrutiny.parse.text.Acronyms;
 import org.scrutiny.report.ReportContent.Section;
 import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;

@@ -72,6 +72,9 @@ class CrashRestartIntegrationTests {
 		assertThat(rows("crashed")).isEqualTo(rows("uninterrupted"));
 		assertThat(rows("crashed")).containsEntry("meeting", 5L).containsEntry("source_document", 7L);
 		assertThat(runs("crashed")).as("one run, restarted after each kill").containsExactly("1 COMPLETED");
+		// the font copies of the child killed in its reports went when the next one started
+		assertThat(FontCopies.copies(folder.resolve("tmp"))).isEmpty();
+		assertThat(folder.resolve("tmp")).isEmptyDirectory();
 	}
 
 	private void aSecondRunIsRefusedWhileThisOneHoldsTheStore() throws Exception {
@@ -86,8 +89,7 @@ class CrashRestartIntegrationTests {
 	/** The application in a new JVM on the store and output folder named {@code name}. */
 	private Child start(String name, String... extra) throws IOException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		// a child killed while it draws the reports leaves the font files Java copied to its temporary folder: that folder
-		// is the test's own, which JUnit deletes
+		// a temporary folder of the test's own, to see that no font copy is left in it
 		Path temporary = Files.createDirectories(folder.resolve("tmp"));
 		List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
 				"-Xmx512m", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + temporary, "-cp",

@@ -1,4 +1,4 @@
-package org.scrutiny.parse.text;
+package org.scrutiny.report;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The acronyms notes use ("IMU", "LCJB", "SIB") and what they stand for where the notes spell them out: a reader of
- * the board pack meets "IMU to review the backlog" far from the page that said "Information Management Unit (IMU)".
+ * The acronyms notes use ("IMU", "LCJB", "SIB") and what they stand for where the notes spell them out, for the board
+ * pack's glossary: its reader meets "IMU to review the backlog" far from the page that said "Information Management
+ * Unit (IMU)".
  */
-public final class Acronyms {
+final class Acronyms {
 
 	// matches: "IMU"   "LCJB"   "HMICFRS"   "PCCs"   (two to seven capitals, a plural "s" after them)
 	// (not "T/DCC" as a whole: the role's code after the slash is matched on its own)
@@ -39,7 +40,7 @@ public final class Acronyms {
 	}
 
 	/** The acronyms the text uses, in the order first met, each once ("IMU", "SIB"; "PCCs" as "PCC"). */
-	public static Set<String> in(String text) {
+	static Set<String> in(String text) {
 		Set<String> found = new LinkedHashSet<>();
 		Matcher m = ACRONYM.matcher(text);
 		while (m.find()) {
@@ -55,7 +56,7 @@ public final class Acronyms {
 	 * What the text says each acronym stands for, where it spells one out in brackets next to words whose first letters
 	 * give it: "Information Management Unit (IMU)" or "SIB (Service Improvement Board)". The first spelling wins.
 	 */
-	public static Map<String, String> spelledOut(String text) {
+	static Map<String, String> spelledOut(String text) {
 		Map<String, String> out = new LinkedHashMap<>();
 		Map<String, String> shouted = new LinkedHashMap<>();
 		Matcher before = WORDS_THEN_ACRONYM.matcher(text);

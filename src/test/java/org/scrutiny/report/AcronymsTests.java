@@ -1,4 +1,4 @@
-package org.scrutiny.parse.text;
+package org.scrutiny.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
