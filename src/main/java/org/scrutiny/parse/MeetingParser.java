@@ -34,6 +34,7 @@ import org.scrutiny.parse.owners.OwnerSubject;
 import org.scrutiny.parse.owners.PeopleIndex;
 import org.scrutiny.parse.people.AttendanceParser;
 import org.scrutiny.parse.people.NameAndTitle;
+import org.scrutiny.parse.updates.ProseReports;
 import org.scrutiny.parse.updates.UpdateStatus;
 
 /**
@@ -83,6 +84,9 @@ public final class MeetingParser {
 		LeadingOwnerTag tag = new LeadingOwnerTag(owners);
 		List<MarkedPassage> marked = ProtectiveMarking.find(lines, agendaStart);
 		NavigableMap<Integer, String> topics = AgendaTopics.of(agenda);
+		// the item over the last meeting's matters ("Minutes of last meeting and Action Points Update") holds the reports
+		// on many actions and the new steps they agree: it names the subject of none of them
+		topics.replaceAll((line, topic) -> ProseReports.opens(topic) ? "" : topic);
 		List<Action> actions = new ArrayList<>();
 		for (ActionDraft draft : extractor.drafts()) {
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));

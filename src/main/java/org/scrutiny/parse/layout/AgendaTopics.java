@@ -19,10 +19,10 @@ import org.scrutiny.parse.text.Spaces;
  */
 public final class AgendaTopics {
 
-	// matches: "3. " "2.1 " "4b " "Item 5: " "c) " "(b) " "Minute 27/23 – " before a heading's words
+	// matches: "3. " "2.1 " "4b " "Item 5: " "Items 2: " "c) " "(b) " "Minute 27/23 – " before a heading's words
 	// (the number or letter of an item, which names nothing)
 	private static final Pattern ITEM_LABEL = Pattern.compile(
-			"(?i)^(?:(?:item|minute|min\\.?)\\s*)?(?:(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-h]?|\\(?[a-h]\\))"
+			"(?i)^(?:(?:items?|minute|min\\.?)\\s*)?(?:(?:[A-Z]{1,6}/)?\\d{1,3}/\\d{2,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-h]?|\\(?[a-h]\\))"
 					+ "[.:)]?\\s*[-\u2013:]?\\s+");
 
 	// matches: "." "!" "?" ":" ";" "," at the end of a line   (a line that ends so is a sentence or a label, no item)

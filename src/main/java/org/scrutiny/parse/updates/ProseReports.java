@@ -17,9 +17,10 @@ public final class ProseReports {
 
 	// matches: "Matters Arising from the minutes of the previous meeting"   "2. MATTERS ARISING AND CONTINUING ISSUES"
 	// matches: "Item 2: Minutes of last meeting and Action Points Update"   (a heading over the last meeting's matters)
+	// matches: "Items 2: Minutes of last meeting and Action Points Update"   (as Local Public Data Panel 105 misspells it)
 	// matches: "18.11.4  Matters Arising"   (a minute numbered by year, month and item: Milburn Parish Council)
 	// (not "HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB)": another body's matters)
-	private static final Pattern HEADING = Pattern.compile("(?i)^\\W{0,3}(?:(?:item\\s+)?\\d{1,2}(?:\\.\\d{1,2}){0,2}[.:)]?\\s+)?"
+	private static final Pattern HEADING = Pattern.compile("(?i)^\\W{0,3}(?:(?:items?\\s+)?\\d{1,2}(?:\\.\\d{1,2}){0,2}[.:)]?\\s+)?"
 			+ "(?:minutes\\s+of\\s+(?:the\\s+)?(?:last|previous)\\s+meeting\\s+(?:and|&)\\s+)?(?:matters\\s+arising|action\\s+points?\\s+updates?)"
 			+ "(?:\\s+(?:and|&)\\s+continuing\\s+issues|\\s+from\\s+(?:the\\s+)?(?:minutes\\s+of\\s+)?(?:the\\s+)?(?:last|previous)\\s+meeting)?\\W*$");
 
@@ -28,8 +29,10 @@ public final class ProseReports {
 	private static final Pattern LETTERED = Pattern.compile("^\\(?([a-h]|i{1,3}|iv|v)\\)\\s+([A-Z][^.!?]{2,100})$");
 
 	// matches: "will" "would" "still" "continue" "awaiting" "in the coming weeks" "at a future meeting"
+	// matches: "were therefore revisiting their paper"   "new road markings were now in hand"   (work under way)
 	// (an update that says what is still to come leaves the action open: "she would seek to speak to them separately")
-	private static final Pattern STILL_TO_COME = Pattern.compile("(?i)\\b(?:will|would|shall|yet|still|continu\\w*|await\\w*|"
+	private static final Pattern STILL_TO_COME = Pattern.compile("(?i)\\b(?:will|would|shall|should|yet|still|continu\\w*|await\\w*|"
+			+ "revisiting|working\\s+on|in\\s+hand|"
 			+ "on-?going|pending|in\\s+progress|to\\s+be|next\\s+meeting|future\\s+meeting|coming\\s+(?:weeks|months)|in\\s+due\\s+course|"
 			+ "postponed|deferred)\\b");
 

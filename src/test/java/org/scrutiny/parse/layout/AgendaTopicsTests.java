@@ -23,6 +23,7 @@ class AgendaTopicsTests {
 			2. MATTERS ARISING                                                           | MATTERS ARISING
 			4b DELIVERY OF STRATEGIC INITIATIVES:                                        | DELIVERY OF STRATEGIC INITIATIVES
 			Minute 27/23 – DIGITAL FORENSICS                                             | DIGITAL FORENSICS
+			Items 3: Engaging with CEOs on data transparency                             | Engaging with CEOs on data transparency
 			"SW agreed to speak to SBC regarding this matter."                           | ""
 			TS to contact the dog warden at SBC                                          | ""
 			It was agreed by all members present that this training was a good idea and we would approach both | ""

@@ -18,6 +18,7 @@ class ProseReportsTests {
 			Matters Arising from the minutes of the previous meeting                                   | true
 			2. MATTERS ARISING AND CONTINUING ISSUES                                                   | true
 			Item 2: Minutes of last meeting and Action Points Update                                   | true
+			Items 2: Minutes of last meeting and Action Points Update                                  | true
 			18.11.4  Matters Arising                                                                  | true
 			Matters arising                                                                            | true
 			4c HMIC INSPECTION PROGRAMME / MATTERS ARISING FROM THE SERVICE IMPROVEMENT BOARD (SIB)    | false
@@ -56,6 +57,8 @@ class ProseReportsTests {
 			SW has not yet had the chance to meet with the resilience group but would endeavour to do so at the earliest opportunity. | OPEN
 			SW advised that RH and AC still needed to sign that code of conduct and as they were not present, she would seek to speak to them separately. | OPEN
 			TS confirmed he had contacted the dog warden at SBC regarding Dog Fouling in the village. Additional Signage will be provided. | OPEN
+			Janet and Steve had initially drafted a paper, and they were therefore revisiting their paper on this basis. | OPEN
+			Cllr JA Advised that new road markings were now in hand and should be completed in the next month. | OPEN
 			AW confirmed that at present 4 children from Reston attend Ayton Primary School.           | CLOSED
 			SW advised that she had contacted Berwickshire Housing and had not heard back however AW advised that a Salt Bin was no in situ and the paths were being gritted. | CLOSED
 			""")
