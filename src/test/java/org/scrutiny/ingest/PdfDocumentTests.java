@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,6 +80,21 @@ class PdfDocumentTests {
 			assertThat(lines(file.text())).containsExactly("Minutes of the meeting held on 4 September 2018",
 					"Action: Clerk to write to Highways.");
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void readsALongDocumentWholeWithinTheRun() throws IOException {
+		// a year's agenda pack published as one PDF: 300 pages of text are read, each page apart, none left out
+		List<String>[] pages = IntStream.rangeClosed(1, 300)
+			.mapToObj(n -> List.of("Minutes of the meeting, page " + n, "Action: Clerk to file page " + n + " with the agenda."))
+			.toArray(List[]::new);
+
+		InputFile file = InputFileReader.decode("pack.pdf", typeset(pages));
+
+		assertThat(file.rejection()).isNull();
+		assertThat(file.text().split("\f")).hasSize(300);
+		assertThat(lines(file.text())).contains("Action: Clerk to file page 300 with the agenda.");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A text dump of notes typeset as the PDF it was taken from: each tab-separated row a table row, its cells in columns
  * (number, item, owner), a cell too long for its column wrapped onto the lines below it, as offices' action logs print.
  */
-final class TypesetNotes {
+public final class TypesetNotes {
 
 	/** Where each column starts, in points from the page's left edge, and how wide it is. */
 	private static final float[] COLUMN_X = { 40, 130, 440 };
@@ -39,8 +39,18 @@ final class TypesetNotes {
 	private TypesetNotes() {
 	}
 
+	/** The dump typed into Word: a paragraph a line, its tabs as tabs ({@link WordDocumentTests#docx}). */
+	public static byte[] docx(String dump) {
+		try {
+			return WordDocumentTests.docx(dump.lines().toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The dump's pages ("\f" apart) as PDF pages, with a font that holds every character of the notes. */
-	static byte[] pdf(String dump) {
+	public static byte[] pdf(String dump) {
 		try (PDDocument document = new PDDocument();
 				InputStream dejaVu = TypesetNotes.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
 			PDFont font = PDType0Font.load(document, dejaVu);
