@@ -176,6 +176,7 @@ final class ActionExtractor {
 				accept(agenda.get(i));
 			}
 		}
+		settleStrayOwner(null);
 		if (block != null) {
 			checkNotCutOff(block);
 		}
@@ -244,6 +245,7 @@ final class ActionExtractor {
 		if (line.isBlank() || tables.accept(line)) {
 			return;
 		}
+		settleStrayOwner(line.text());
 		if (tables.opens(line)) {
 			closeBlock();
 			return;
@@ -621,8 +623,40 @@ final class ActionExtractor {
 			blocks.get(blocks.size() - 1).addOwners(fragment, line.sourceLine());
 		}
 		else {
-			ownerCells.reject(line.sourceLine(), "owner column '" + fragment + "' is not next to any action; left unassigned");
+			// said only once the next line shows whether it was a lost owner column or a heading
+			strayOwner = new StrayOwner(line.sourceLine(), fragment);
 		}
+	}
+
+	/** An owner column with no action near, which may yet be a heading ({@link #headsAReport}). */
+	private record StrayOwner(int sourceLine, String fragment) {
+	}
+
+	/** The stray owner column just read, until the next line tells what it was. */
+	private StrayOwner strayOwner;
+
+	// matches: "All issues had been covered."   "Our Secretary had been in contact with our Treasurer ..."   (a sentence
+	// of three words or more: what a title standing alone heads, not an action it owns)
+	private static final Pattern REPORT_SENTENCE = Pattern.compile("^[A-Z]\\S*(?:\\s+\\S+){2,}?[.!?](?:\\s|$).*");
+
+	/**
+	 * A title standing alone with no action near, and a sentence below it (after any heading of its first matter), heads
+	 * that officer's report ("**Chair**" over "All issues had been covered.", Govan 204 in ../shared/real): no owner
+	 * column lost. Anything else below it, or nothing, and it is said to be an owner that named no action.
+	 */
+	private void settleStrayOwner(String next) {
+		if (strayOwner == null) {
+			return;
+		}
+		if (next != null && ProseReports.endsUpdates(next)) {
+			// "Chair" over "Franchising of bus services" over the report: the title of its first matter comes between
+			return;
+		}
+		if (next == null || !REPORT_SENTENCE.matcher(next.strip()).matches()) {
+			ownerCells.reject(strayOwner.sourceLine(), "owner column '" + strayOwner.fragment() + "' is not next to any action; "
+					+ "left unassigned");
+		}
+		strayOwner = null;
 	}
 
 	/** The owner column of the block just closed: right after it, or on one of its own rows. */
