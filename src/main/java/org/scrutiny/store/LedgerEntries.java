@@ -32,16 +32,17 @@ public class LedgerEntries {
 			%s
 			order by m.meeting_date, a.source_file, a.source_line, a.ordinal""";
 
-	// an entry's owners are those of the row that started it
+	// an entry's owners are those of the row that started it (joined from the body's entries, indexed by body: HSQLDB
+	// joins in the order written, and from action_owner first it read every owner of the store once per body)
 	private static final String OWNERS_SQL = """
 			select o.action_id, o.role, o.role_title, o.temporary, o.person
-			from action_owner o join ledger_entry e on e.ledger_id = o.action_id
+			from ledger_entry e join action_owner o on o.action_id = e.ledger_id
 			%s
 			order by o.action_id, o.position""";
 
 	private static final String REPORTS_SQL = """
 			select r.ledger_id, r.action_id, r.meeting_date, r.source_file, r.status, r.update_text, r.strength
-			from ledger_report r join action a on a.action_id = r.action_id join ledger_entry e on e.ledger_id = r.ledger_id
+			from ledger_entry e join ledger_report r on r.ledger_id = e.ledger_id join action a on a.action_id = r.action_id
 			%s
 			order by r.meeting_date, r.source_file, a.source_line, a.ordinal""";
 
