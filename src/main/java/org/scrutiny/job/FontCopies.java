@@ -46,7 +46,7 @@ public final class FontCopies {
 	/** Loads the reports' fonts and lists the copies that made, for a later run to delete if this one is killed. */
 	public static void loadAndList() {
 		Path folder = temporaryFolder();
-		Set<String> before = copiesIn(folder);
+		Set<String> before = copies(folder);
 		for (FontFamily family : DefaultJasperReportsContext.getInstance().getExtensions(FontFamily.class)) {
 			for (FontFace face : new FontFace[] { family.getNormalFace(), family.getBoldFace(), family.getItalicFace(),
 					family.getBoldItalicFace() }) {
@@ -55,7 +55,7 @@ public final class FontCopies {
 				}
 			}
 		}
-		Set<String> made = copiesIn(folder);
+		Set<String> made = copies(folder);
 		made.removeAll(before);
 		if (made.isEmpty()) {
 			return;
@@ -96,7 +96,8 @@ public final class FontCopies {
 		return name.matches() && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty();
 	}
 
-	private static Set<String> copiesIn(Path folder) {
+	/** The font copies in the folder now. */
+	static Set<String> copies(Path folder) {
 		try (Stream<Path> entries = Files.list(folder)) {
 			Set<String> copies = new HashSet<>();
 			entries.map(entry -> entry.getFileName().toString()).filter(name -> FONT_COPY.matcher(name).matches()).forEach(copies::add);
@@ -105,11 +106,6 @@ public final class FontCopies {
 		catch (IOException | UncheckedIOException ex) {
 			return new HashSet<>();
 		}
-	}
-
-	/** The font copies in the folder now. */
-	static Set<String> copies(Path folder) {
-		return copiesIn(folder);
 	}
 
 }

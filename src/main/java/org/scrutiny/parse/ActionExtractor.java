@@ -464,9 +464,13 @@ final class ActionExtractor {
 	 * repo", SWC 309).
 	 */
 	private boolean goesOnUnderSubheading(String text) {
-		String item = ActionShape.withoutMarker(text);
-		return block.firstMarker.equals(ActionShape.markerKind(text)) && !LeadingOwnerTag.written(item).isEmpty()
-				&& !LeadingOwnerTag.written(block.items.get(0).text()).isEmpty();
+		return block.firstMarker.equals(ActionShape.markerKind(text)) && namesOwnersInBrackets(text)
+				&& namesOwnersInBrackets(block.items.get(0).text());
+	}
+
+	/** The item, its list marker aside, opens with its owners in brackets ("[DC, MS] D1 (Manifesto): ..."). */
+	private static boolean namesOwnersInBrackets(String item) {
+		return !LeadingOwnerTag.written(ActionShape.withoutMarker(item)).isEmpty();
 	}
 
 	/**
@@ -478,9 +482,8 @@ final class ActionExtractor {
 	 * content." Returns the item to add, or null where the item went on the one above.
 	 */
 	private String underParent(String text) {
-		String item = ActionShape.withoutMarker(text);
-		if (!LeadingOwnerTag.written(item).isEmpty() || block.items.isEmpty()
-				|| block.items.stream().anyMatch(d -> LeadingOwnerTag.written(ActionShape.withoutMarker(d.text())).isEmpty())) {
+		if (namesOwnersInBrackets(text) || block.items.isEmpty()
+				|| !block.items.stream().allMatch(d -> namesOwnersInBrackets(d.text()))) {
 			listParent = null;
 			return text;
 		}
@@ -490,6 +493,7 @@ final class ActionExtractor {
 			block.items.remove(parent);
 			ledger.withdraw(parent);
 		}
+		String item = ActionShape.withoutMarker(text);
 		if (listParent != null) {
 			return text.substring(0, text.length() - item.length()) + listParent + " " + item;
 		}
@@ -628,7 +632,7 @@ final class ActionExtractor {
 		}
 	}
 
-	/** An owner column with no action near, which may yet be a heading ({@link #headsAReport}). */
+	/** An owner column with no action near, which may yet be a heading ({@link #settleStrayOwner}). */
 	private record StrayOwner(int sourceLine, String fragment) {
 	}
 

@@ -206,8 +206,11 @@ final class PeriodSections {
 	 */
 	Section glossary() {
 		Map<String, String> spelled = new HashMap<>();
-		queries.notesText(cited.stream().map(Cited::file).distinct().toList())
-			.forEach(notes -> Acronyms.spelledOut(notes).forEach(spelled::putIfAbsent));
+		if (!acronyms.isEmpty()) {
+			// the notes are read only where there is an acronym to spell out
+			queries.notesText(cited.stream().map(Cited::file).distinct().toList())
+				.forEach(notes -> Acronyms.spelledOut(notes).forEach(spelled::putIfAbsent));
+		}
 		List<Rows.Term> rows = acronyms.stream()
 			.map(a -> new Rows.Term(a, Optional.ofNullable(spelled.get(a)).or(() -> PeopleNames.titleOf(a)).orElse(NOT_SPELT_OUT)))
 			.toList();

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -204,7 +204,6 @@ final class ReportQueries {
 	record StoredReject(String sourceFile, int line, String reason) {
 	}
 
-	/** The meetings of the period, in date order. */
 	/** The text of each file's notes, as the normaliser left it; none for a file whose text was not kept. */
 	List<String> notesText(Collection<String> files) {
 		List<String> out = new ArrayList<>();
@@ -215,6 +214,7 @@ final class ReportQueries {
 		return out;
 	}
 
+	/** The meetings of the period, in date order. */
 	List<StoredMeeting> meetingsIn(YearMonth period, Audience audience) {
 		return jdbc.sql(MEETINGS_SQL)
 			.params(Date.valueOf(period.atDay(1)), Date.valueOf(period.atEndOfMonth()), audience.seesRestricted())
