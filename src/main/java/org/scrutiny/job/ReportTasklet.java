@@ -7,8 +7,10 @@ import java.util.concurrent.Future;
 
 import org.scrutiny.export.OutputFolders;
 import org.scrutiny.report.BoardPackData;
+import org.scrutiny.report.ReportContent;
 import org.scrutiny.report.ReportRenderer;
 import org.scrutiny.report.TransparencyData;
+import org.scrutiny.report.TransparencyPage;
 import org.scrutiny.store.JdbcMeetingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Writes the period's PDFs into {@code <output>/<YYYY-MM>/}: the board pack (unless the run is public only) and the
- * transparency report. Filled from the database alone; rewrites both whole, so running it again is harmless.
+ * transparency report, with the transparency report's web page ({@code transparency/index.html}) made from the same
+ * content. Filled from the database alone; rewrites them whole, so running it again is harmless.
  */
 class ReportTasklet implements Tasklet {
 
@@ -32,6 +35,8 @@ class ReportTasklet implements Tasklet {
 	private final TransparencyData transparency;
 
 	private final ReportRenderer renderer;
+
+	private final TransparencyPage page = new TransparencyPage();
 
 	private final JdbcMeetingStore store;
 
@@ -67,8 +72,12 @@ class ReportTasklet implements Tasklet {
 		// the two reports share nothing but the read-only store: the board pack is filled on another core meanwhile
 		Future<Path> pack = publicOnly ? null : threads.submit(() -> renderer.write(boardPack.forPeriod(period), folder));
 		Path published;
+		Path web;
 		try {
-			published = renderer.write(transparency.forPeriod(period), folder);
+			// one content for the PDF and the page, so their figures and wording cannot differ
+			ReportContent content = transparency.forPeriod(period);
+			published = renderer.write(content, folder);
+			web = page.write(content, folder);
 		}
 		catch (RuntimeException ex) {
 			if (pack != null) {
@@ -79,7 +88,7 @@ class ReportTasklet implements Tasklet {
 		if (pack != null) {
 			log.info("Wrote the board pack {}", await(pack));
 		}
-		log.info("Wrote the transparency report {}", published);
+		log.info("Wrote the transparency report {} and its web page {}", published, web);
 		return RepeatStatus.FINISHED;
 	}
 

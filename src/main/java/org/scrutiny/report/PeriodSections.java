@@ -82,7 +82,8 @@ final class PeriodSections {
 		List<Rows.Raised> rows = new ArrayList<>();
 		for (StoredAction a : actions) {
 			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + printed(names.text(a.text()))
-					+ source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due())));
+					+ source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due()),
+					a.meetingDate()));
 		}
 		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
 	}
@@ -92,7 +93,7 @@ final class PeriodSections {
 		List<Rows.Update> rows = actions.stream()
 			.map(a -> new Rows.Update(marked(a.restricted()) + printed(names.text(a.text())) + source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()),
 					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
-					printed(names.text(a.update())), a.open() ? "Open" : "Closed"))
+					printed(names.text(a.update())), a.open() ? "Open" : "Closed", a.meetingDate()))
 			.toList();
 		return new Section("UpdatesSubreport", rows, intro.text(rows.size()));
 	}
@@ -134,7 +135,7 @@ final class PeriodSections {
 				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
 		return new Rows.Logged(marked(e.restricted()) + printed(names.text(e.text())) + source(e.sourceFile(), e.meetingDate(), e.sourcePage(), e.sourceLine()),
 				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
-				e.open() && e.overdue());
+				e.open() && e.overdue(), e.meetingDate());
 	}
 
 	String label() {
@@ -167,7 +168,7 @@ final class PeriodSections {
 		String title = m.title() == null ? m.body() : m.title();
 		String chair = m.chair() == null || m.chair().isBlank() ? "" : "\nChair: " + names.text(m.chair());
 		return new Rows.Meeting(m.date().format(DAY), title + chair + (audience == Audience.BOARD ? "\nSource: " + m.sourceFile() : ""), present,
-				apologies.isEmpty() ? "None" : apologies);
+				apologies.isEmpty() ? "None" : apologies, m.date());
 	}
 
 	private String marked(boolean restricted) {

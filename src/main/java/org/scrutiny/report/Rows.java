@@ -1,7 +1,10 @@
 package org.scrutiny.report;
 
+import java.time.LocalDate;
+
 /**
- * The rows of the report tables, one record per subreport; each component is a field of that subreport's template.
+ * The rows of the report tables, one record per subreport; each component is a field of that subreport's template,
+ * but for {@code meetingDate}, the meeting a row comes from, which the web page links to (the PDFs do not print it).
  */
 final class Rows {
 
@@ -13,19 +16,21 @@ final class Rows {
 	}
 
 	/** MeetingsSubreport. */
-	record Meeting(String date, String meeting, String present, String apologies) {
+	record Meeting(String date, String meeting, String present, String apologies, LocalDate meetingDate) {
 	}
 
 	/** ActionsRaisedSubreport. */
-	record Raised(String number, String text, String owners, String due) {
+	record Raised(String number, String text, String owners, String due, LocalDate meetingDate) {
 	}
 
 	/** UpdatesSubreport. */
-	record Update(String text, String owners, String raised, String update, String status) {
+	record Update(String text, String owners, String raised, String update, String status,
+			LocalDate meetingDate) {
 	}
 
 	/** ActionLogSubreport: {@code overdue} colours the status cell, which also says it in words. */
-	record Logged(String text, String owners, String raised, String age, String due, String status, Boolean overdue) {
+	record Logged(String text, String owners, String raised, String age, String due, String status, Boolean overdue,
+			LocalDate meetingDate) {
 	}
 
 	/** RoleCountsSubreport: the table and the bar chart. */

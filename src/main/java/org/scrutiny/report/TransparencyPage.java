@@ -1,0 +1,160 @@
+package org.scrutiny.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.scrutiny.export.OutputFolders;
+import org.scrutiny.report.ReportContent.Section;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The transparency report as a web page, {@code <YYYY-MM>/transparency/index.html} with its {@code style.css}: the
+ * same {@link ReportContent} as the PDF (so the same figures, the same material left out, the same wording), printed
+ * by the Thymeleaf template {@code templates/transparency/index.html}, which escapes every text it prints. No script,
+ * nothing fetched from elsewhere; each meeting has an anchor ({@code meeting-2018-03-12}) that the rows taken from it
+ * link to. Nothing of the moment of the run is printed, so the same store gives the same bytes.
+ */
+public final class TransparencyPage {
+
+	/** The page's folder, inside the period's. */
+	public static final String FOLDER = "transparency";
+
+	public static final String PAGE = "index.html";
+
+	public static final String STYLES = "style.css";
+
+	private static final String TEMPLATES = "templates/transparency/";
+
+	private final TemplateEngine engine = new TemplateEngine();
+
+	public TransparencyPage() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TransparencyPage.class.getClassLoader());
+		resolver.setPrefix(TEMPLATES);
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		resolver.setCacheable(true);
+		engine.setTemplateResolver(resolver);
+	}
+
+	/** The page's HTML. */
+	public String render(ReportContent content) {
+		Context context = new Context(Locale.UK);
+		content.values().forEach(context::setVariable);
+		Map<LocalDate, String> anchors = new HashMap<>();
+		for (Map.Entry<String, Section> entry : content.sections().entrySet()) {
+			context.setVariable(entry.getKey(), section(entry.getValue(), anchors));
+		}
+		Section roles = content.sections().get("RoleCounts");
+		if (roles != null) {
+			context.setVariable("Chart", PageChart.of(roles.rows().stream().map(Rows.RoleCount.class::cast).toList(),
+					String.valueOf(roles.params().get("ChartAlt"))));
+		}
+		Section topics = content.sections().get("TopicGrid");
+		if (topics != null) {
+			context.setVariable("TopicColumns", topicColumns(topics));
+		}
+		return engine.process("index", context);
+	}
+
+	/** Writes {@code folder/transparency/index.html} and its style sheet, each moved into place whole. */
+	public Path write(ReportContent content, Path folder) {
+		Path page = OutputFolders.inside(folder, FOLDER);
+		try {
+			Files.createDirectories(page);
+			byte[] styles;
+			try (InputStream in = TransparencyPage.class.getClassLoader().getResourceAsStream(TEMPLATES + STYLES)) {
+				if (in == null) {
+					throw new IllegalStateException("no " + TEMPLATES + STYLES + " on the classpath");
+				}
+				styles = in.readAllBytes();
+			}
+			replace(page.resolve(STYLES), styles);
+			return replace(page.resolve(PAGE), render(content).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the web page in " + page, ex);
+		}
+	}
+
+	private static Path replace(Path target, byte[] bytes) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		Files.write(partial, bytes);
+		return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * A section as the template reads it: intro, more and rows, each row its record's components by name. A meeting
+	 * row gets its anchor ({@code id}); a row from a meeting on the page links to it ({@code href}). The meetings section
+	 * comes first in the content, so its anchors are known before the rows that link to them.
+	 */
+	private static Map<String, Object> section(Section section, Map<LocalDate, String> anchors) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Record row : section.rows()) {
+			Map<String, Object> fields = fields(row);
+			if (row instanceof Rows.Meeting meeting) {
+				String id = "meeting-" + meeting.meetingDate();
+				// two meetings on one day: the second is meeting-<date>-2; rows link to the first (they carry no more)
+				int same = (int) rows.stream().filter(r -> meeting.meetingDate().equals(r.get("meetingDate"))).count();
+				fields.put("id", same == 0 ? id : id + "-" + (same + 1));
+				anchors.putIfAbsent(meeting.meetingDate(), id);
+			}
+			else if (fields.get("meetingDate") instanceof LocalDate date && anchors.containsKey(date)) {
+				fields.put("href", "#" + anchors.get(date));
+				fields.put("from", date.format(PeriodSections.DAY));
+			}
+			rows.add(fields);
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("intro", section.intro());
+		model.put("more", section.more());
+		model.put("rows", rows);
+		return model;
+	}
+
+	private static Map<String, Object> fields(Record row) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (RecordComponent component : row.getClass().getRecordComponents()) {
+			try {
+				fields.put(component.getName(), component.getAccessor().invoke(row));
+			}
+			catch (IllegalAccessException | InvocationTargetException ex) {
+				throw new IllegalStateException("cannot read " + component.getName(), ex);
+			}
+		}
+		if (row instanceof Rows.Topic topic) {
+			fields.put("cells", List.of(topic.m1(), topic.m2(), topic.m3(), topic.m4(), topic.m5(), topic.m6()));
+		}
+		return fields;
+	}
+
+	/** The grid's meeting columns in use, oldest first; a topic row's cells past them are empty. */
+	private static List<String> topicColumns(Section topics) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 1; i <= TopicGrid.COLUMNS; i++) {
+			Object date = topics.params().get("Meeting" + i);
+			if (date != null && !date.toString().isEmpty()) {
+				columns.add(date.toString());
+			}
+		}
+		return columns;
+	}
+
+}

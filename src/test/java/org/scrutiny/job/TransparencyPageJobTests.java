@@ -1,0 +1,122 @@
+package org.scrutiny.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.export.CsvColumns;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * The transparency web page as a reader and an accessibility reviewer check it: the job run on the sample notes for
+ * March 2018, the page parsed with jsoup; its structure, its links, and its figures against the CSVs of the same run.
+ */
+class TransparencyPageJobTests extends SampleNotesJobTest {
+
+	private static final String PERIOD = "2018-03";
+
+	private Path page() throws Exception {
+		assertThat(run(PERIOD).status()).isEqualTo(BatchStatus.COMPLETED);
+		return output.resolve(PERIOD).resolve("transparency").resolve("index.html");
+	}
+
+	@Test
+	void isOnePageOfWellOrderedHeadingsAndLabelledTablesWithNothingFromElsewhere() throws Exception {
+		Path file = page();
+		assertThat(file.resolveSibling("style.css")).isNotEmptyFile();
+		Document page = Jsoup.parse(file.toFile());
+
+		assertThat(page.select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.select("h1").eachText()).containsExactly("Holding the police to account");
+		int previous = 1;
+		for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+			int level = heading.tagName().charAt(1) - '0';
+			assertThat(level).as("heading '%s' after an h%d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
+			previous = level;
+		}
+		// the contents list names every other h2 and leads to it
+		List<String> sections = page.select("main h2").stream().filter(h -> !h.id().equals("contents")).map(Element::text).toList();
+		assertThat(page.select("nav.contents a").eachText()).isEqualTo(sections);
+		for (Element link : page.select("nav.contents a")) {
+			assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+		}
+		assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#content");
+		assertThat(page.select("main#content")).hasSize(1);
+
+		assertThat(page.select("table")).hasSizeGreaterThanOrEqualTo(7).allSatisfy(table -> {
+			assertThat(table.select("caption").text()).isNotBlank();
+			assertThat(table.select("thead th[scope=col]")).isNotEmpty();
+		});
+		Element chart = page.selectFirst("svg[role=img]");
+		assertThat(chart).isNotNull();
+		assertThat(chart.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
+		assertThat(chart.select("title").text()).isNotBlank();
+		assertThat(chart.select("desc").text()).startsWith("Bar chart of actions by role, in the period: ");
+
+		assertThat(page.select("script")).isEmpty();
+		assertThat(page.select("[src]")).isEmpty();
+		assertThat(page.select("[href]").eachAttr("href")).allSatisfy(
+				href -> assertThat(href.startsWith("#") || href.equals("style.css")).as(href).isTrue());
+	}
+
+	@Test
+	void linksEachActionToTheMeetingThatAgreedIt() throws Exception {
+		Document page = Jsoup.parse(page().toFile());
+		List<Element> meetings = page.select("#meetings ~ div tbody tr");
+		assertThat(meetings).extracting(Element::id).containsExactly("meeting-2018-03-27");
+		assertThat(page.select("#agreed ~ div tbody tr")).hasSize(12)
+			.allSatisfy(row -> assertThat(row.select("a.from").attr("href")).isEqualTo("#meeting-2018-03-27"));
+	}
+
+	@Test
+	void showsTheFiguresOfTheCsvs() throws Exception {
+		Document page = Jsoup.parse(page().toFile());
+		List<Map<String, String>> counts = JobTestFiles.csvRows(output, PERIOD, CsvColumns.ROLE_COUNTS_CSV)
+			.stream()
+			.filter(r -> r.get("window").equals("period"))
+			.toList();
+		Map<String, String> all = counts.stream().filter(r -> r.get("role").equals("ALL")).findFirst().orElseThrow();
+
+		Map<String, String> keyFigures = new java.util.HashMap<>();
+		page.select("#figures ~ div tbody tr").forEach(r -> keyFigures.put(r.select("th").text(), r.select("td").first().text()));
+		assertThat(keyFigures).containsEntry("Actions raised", all.get("raised"))
+			.containsEntry("Actions closed", all.get("closed"))
+			.containsEntry("Actions open", all.get("open"))
+			.containsEntry("Actions overdue", all.get("overdue"));
+		// the open actions listed are those carry-forward.csv says are open, as many as the figure says
+		long open = JobTestFiles.csvRows(output, PERIOD, CsvColumns.CARRY_FORWARD_CSV)
+			.stream()
+			.filter(r -> r.get("status").equals("open"))
+			.count();
+		assertThat(page.select("#open ~ div tbody tr")).hasSize((int) open);
+		assertThat(Long.toString(open)).isEqualTo(all.get("open"));
+
+		// the table beside the chart: one row per role of role-counts.csv, in its order, with its figures
+		List<List<String>> roles = page.select("#roles ~ div tbody tr").stream().map(r -> r.select("td").eachText()).toList();
+		List<List<String>> csv = counts.stream()
+			.filter(r -> !r.get("role").equals("ALL"))
+			.map(r -> List.of(r.get("raised"), r.get("closed"), r.get("open"), r.get("overdue")))
+			.toList();
+		assertThat(roles).isEqualTo(csv);
+		// and the chart draws those figures
+		List<String> drawn = page.select("svg text.figure").eachText().stream().map(t -> t.split(" ")[0]).toList();
+		assertThat(drawn).isEqualTo(csv.stream().flatMap(List::stream).toList());
+	}
+
+	@Test
+	void aRerunWritesTheSameBytes() throws Exception {
+		byte[] first = Files.readAllBytes(page());
+		assertThat(run(PERIOD).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(Files.readAllBytes(output.resolve(PERIOD).resolve("transparency").resolve("index.html"))).isEqualTo(first);
+		assertThat(output.resolve(PERIOD).resolve("transparency")).isDirectoryNotContaining("glob:**.partial");
+	}
+
+}
