@@ -20,10 +20,11 @@ public record PageChart(int width, int height, List<Label> labels, List<Bar> bar
 	/** Series, in the order the PDF's chart and the table give them; each is a CSS class of the style sheet. */
 	static final List<String> SERIES = List.of("raised", "closed", "open", "overdue");
 
-	private static final int WIDTH = 640;
+	/** Narrow enough that a phone 320 px wide shows the text at 11 px (the style sheet draws it at 13 units). */
+	private static final int WIDTH = 360;
 
-	/** Longest bar: room is left after it for its figure. */
-	private static final int LONGEST = 560;
+	/** Longest bar: room is left after it for its figure ("12 overdue"). */
+	private static final int LONGEST = 290;
 
 	private static final int LABEL_HEIGHT = 20;
 
