@@ -34,7 +34,7 @@ public final class LedgerBuilder {
 	 * The version of the rules below, part of each body's ledger fingerprint: change it with any change to how rows
 	 * are linked, so that every stored ledger is built again by the new rules.
 	 */
-	public static final String RULES = "ledger-rules-8";
+	public static final String RULES = "ledger-rules-9";
 
 	/** Below this, a brought-forward row is not taken as a report on a candidate. */
 	static final double MIN_STRENGTH = 0.3;
@@ -161,14 +161,19 @@ public final class LedgerBuilder {
 					&& d.reports.stream().noneMatch(r -> r.meetingDate().equals(first.meetingDate())))
 			.toList();
 		ProseLink.Candidates candidates = ProseLink.among(open.stream().map(d -> d.proseTarget).toList());
+		LocalDate previous = meetingBefore(first.body(), first.meetingDate());
 		record Candidate(ActionRow report, Draft action, double score) {
 		}
 		List<Candidate> found = new ArrayList<>();
 		for (ActionRow report : reports) {
 			Set<String> said = TextSimilarity.contentStems(report.update());
 			for (Draft action : open) {
-				candidates.score(report.update(), said, action.proseTarget)
-					.ifPresent(score -> found.add(new Candidate(report, action, score)));
+				// a paragraph of an agenda item reports only on an action raised under the same item, and last heard of at
+				// the meeting before: later, the item's discussion is the matter's, no longer the action's
+				Optional<Double> score = !report.itemParagraph() ? candidates.score(report.update(), said, action.proseTarget)
+						: action.proseTarget.raisedUnder(report.topic()) && action.lastSeen().equals(previous)
+								? candidates.scoreUnderSameItem(report.update(), said, action.proseTarget) : Optional.empty();
+				score.ifPresent(s -> found.add(new Candidate(report, action, s)));
 			}
 		}
 		found.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -191,6 +196,19 @@ public final class LedgerBuilder {
 				attach(c.report(), new Link(c.action(), Math.min(1.0, c.score())));
 			}
 		}
+	}
+
+	/** The latest meeting before the date at which the ledger saw an action of the body, or null. */
+	private LocalDate meetingBefore(String body, LocalDate date) {
+		LocalDate latest = null;
+		for (Draft d : known.getOrDefault(body, List.of())) {
+			for (LocalDate seen : d.seen()) {
+				if (seen.isBefore(date) && (latest == null || seen.isAfter(latest))) {
+					latest = seen;
+				}
+			}
+		}
+		return latest;
 	}
 
 	/** Every entry, in the order made. */
@@ -376,6 +394,19 @@ public final class LedgerBuilder {
 		}
 
 		/** Not closed by any report so far. */
+		/** The meetings it was seen at: the first, then each that reported on it. */
+		List<LocalDate> seen() {
+			List<LocalDate> seen = new ArrayList<>(reports.size() + 1);
+			seen.add(firstSeen);
+			reports.forEach(r -> seen.add(r.meetingDate()));
+			return seen;
+		}
+
+		/** The last meeting it was seen at. */
+		LocalDate lastSeen() {
+			return seen().stream().max(Comparator.naturalOrder()).orElseThrow();
+		}
+
 		boolean open() {
 			return reports.stream().noneMatch(r -> r.status() == ActionStatus.CLOSED);
 		}

@@ -22,10 +22,12 @@ public final class LedgerInput {
 	 * A stored action row, with the meeting it was read from.
 	 *
 	 * @param topic the agenda item it was raised under, "" for none ({@link org.scrutiny.model.Action#topic()})
+	 * @param itemParagraph a paragraph that reports only on an action of the same item
+	 *        ({@link org.scrutiny.model.Action#itemParagraph()})
 	 */
 	public record ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
 			ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
-			String update, boolean restricted, String topic) {
+			String update, boolean restricted, String topic, boolean itemParagraph) {
 
 		public ActionRow {
 			owners = List.copyOf(owners);
@@ -37,7 +39,7 @@ public final class LedgerInput {
 				ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,
 				String update, boolean restricted) {
 			this(actionId, sourceFile, sourceLine, body, meetingDate, kind, text, owners, due, raisedIn, status, update,
-					restricted, "");
+					restricted, "", false);
 		}
 
 		/** A row from unmarked notes. */

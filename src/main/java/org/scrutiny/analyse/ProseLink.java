@@ -49,6 +49,15 @@ final class ProseLink {
 
 	static final int MIN_SHARED_UNNAMED = 4;
 
+	/** Words of its own an action's paragraph under the same agenda item must hold, naming no owner. */
+	static final int MIN_SHARED_SAME_ITEM = 3;
+
+	/**
+	 * And the weighted share of them it must hold: "PI advised that we had received an interest Payment ... on the CC
+	 * Account" holds three words in ten of "PI to look into changing the signatories on the bank accounts".
+	 */
+	static final double MIN_SHARE_SAME_ITEM = 0.35;
+
 	/** Words a report must share with an action, at the least: one word in common is chance. */
 	static final int MIN_SHARED = 2;
 
@@ -60,6 +69,14 @@ final class ProseLink {
 
 	/** Weight of naming an owner further on. */
 	private static final double OWNER_NAMED = 0.1;
+
+	/**
+	 * Weight of naming an owner, in a paragraph of the item an action was raised under: the actions of one item share its
+	 * words, and who is named tells them apart. "TS and AC had both attend on behalf of the Community Council" reports
+	 * on "TS and AC to bioth attend on behalf of the Community Council", not on "AM to attend on our behalf", raised
+	 * under the same "Area Partnership Meeting" (Ayton Community Council, 202 and 201 in ../shared/real).
+	 */
+	private static final double OWNER_NAMED_SAME_ITEM = 0.5;
 
 	/** Weight, added to the share, of holding the agenda item's words. */
 	private static final double ITEM = 0.2;
@@ -80,11 +97,20 @@ final class ProseLink {
 	 * An open action as a prose report may name it: content stems of its wording and its item, owners' names apart, and
 	 * the ways its owners are named.
 	 */
-	record Target(Set<String> words, Set<String> item, OwnerMention owners) {
+	record Target(Set<String> words, Set<String> item, Set<String> itemName, OwnerMention owners) {
 
 		Target(String text, String topic, List<RoleRef> owners) {
 			this(telling(TextSimilarity.contentStems(text + " " + topic), owners),
-					telling(TextSimilarity.contentStems(topic), owners), new OwnerMention(owners));
+					telling(TextSimilarity.contentStems(topic), owners), TextSimilarity.contentStems(topic),
+					new OwnerMention(owners));
+		}
+
+		/**
+		 * True when the agenda item is named by the same words ("Treasurer's Report" and "Treasurers Report") and is no
+		 * standing item: "Any Other Business" gathers unrelated matters at every meeting.
+		 */
+		boolean raisedUnder(String topic) {
+			return !itemName.isEmpty() && itemName.equals(TextSimilarity.contentStems(topic)) && !StandingItems.isStanding(topic);
 		}
 
 		// the owner's name says who, not what: it counts neither in the words shared nor in the action's own
@@ -143,6 +169,34 @@ final class ProseLink {
 			}
 			double owner = subject ? OWNER_SUBJECT : named ? OWNER_NAMED : 0;
 			return Optional.of(share + owner + (wholeItem ? ITEM : 0) + EACH_WORD * shared);
+		}
+
+		/**
+		 * How surely a paragraph of an agenda item reports on the target raised under the same item, or empty where it
+		 * does not: the item's name is no evidence there, so the paragraph must hold {@link #MIN_SHARED_SAME_ITEM} of the
+		 * action's own words, or one and an owner's name, and {@link #MIN_SHARE_SAME_ITEM} of their weight. "it was confirmed that this had been raised with Gillian Jardine
+		 * by both Cllr JA and TS" holds "raised", "Gillian", "Jardine" of "Cllr JA to chase this up with Gillian Jardine".
+		 */
+		Optional<Double> scoreUnderSameItem(String paragraph, Set<String> said, Target target) {
+			double held = 0;
+			double all = 0;
+			int shared = 0;
+			for (String word : target.words()) {
+				if (target.item().contains(word)) {
+					continue;
+				}
+				double weight = weight(word);
+				all += weight;
+				if (said.contains(word)) {
+					held += weight;
+					shared++;
+				}
+			}
+			boolean named = target.owners().in(paragraph);
+			if (shared < MIN_SHARED_SAME_ITEM && !(named && shared >= 1) || held / all < MIN_SHARE_SAME_ITEM) {
+				return Optional.empty();
+			}
+			return Optional.of(held / all + (named ? OWNER_NAMED_SAME_ITEM : 0) + ITEM + EACH_WORD * shared);
 		}
 
 		/** Rarer among the open actions, weightier: 1 + ln(n / holding). */

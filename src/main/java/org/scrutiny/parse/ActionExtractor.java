@@ -141,6 +141,11 @@ final class ActionExtractor {
 	/** The report on the matter named last, which its further paragraphs continue. */
 	private ActionDraft matterReport;
 
+	/** The agenda item's paragraph being read ({@link #itemParagraph}), and the line it has reached. */
+	private ActionDraft paragraph;
+
+	private int paragraphEnd;
+
 	/** The wording of a listed item whose steps follow as items of their own ({@link #underParent}), while they do. */
 	private String listParent;
 
@@ -281,6 +286,7 @@ final class ActionExtractor {
 		if (proseReport(text, line, ownerCell)) {
 			return;
 		}
+		itemParagraph(text, line, ownerCell);
 		if (!broughtForward.isOpen() && attributeLine(text, line)) {
 			return;
 		}
@@ -347,6 +353,37 @@ final class ActionExtractor {
 			return ProseReports.restatesEarlierTask(text);
 		}
 		return false;
+	}
+
+	/**
+	 * A paragraph of an agenda item outside "Matters arising", kept in case it reports on an action raised under the same
+	 * item at an earlier meeting ({@link ProseReports#isReport}): "it was confirmed that this had been raised with Gillian
+	 * Jardine by both Cllr JA and TS" under "Treasurer's Report" reports on "Cllr JA to chase this up with Gillian
+	 * Jardine", raised under "Treasurer's Report" the month before (Ayton Community Council, 202 and 201 in
+	 * ../shared/real). The paragraph is still read for new actions.
+	 */
+	private void itemParagraph(String text, NoteLine line, String ownerCell) {
+		boolean wrapped = paragraph != null && line.sourceLine() == paragraphEnd + 1
+				&& !ENDS_AS_SENTENCE.matcher(paragraph.update).find();
+		if (wrapped && !proseReports && block == null && ownerCell == null) {
+			// a paragraph wrapped over lines, as text taken from a PDF is, is one report; a line that ended a sentence may
+			// have ended the paragraph ("5.1 The DCC presented the quarterly report on estates." over "5.2 ...")
+			paragraph.update = paragraph.update + " " + text;
+			paragraph.statusCell = ProseReports.status(paragraph.update).name();
+			paragraphEnd = line.sourceLine();
+			return;
+		}
+		paragraph = null;
+		if (!proseReports && block == null && !broughtForward.isOpen() && ownerCell == null && !ActionShape.hasMarker(text)
+				&& ProseReports.isReport(text)) {
+			ActionDraft started = new ActionDraft(line.sourceLine(), ActionKind.BROUGHT_FORWARD, "", null);
+			started.update = text;
+			started.statusCell = ProseReports.status(text).name();
+			started.itemParagraph = true;
+			ledger.add(started);
+			paragraph = started;
+			paragraphEnd = line.sourceLine();
+		}
 	}
 
 	/** Brought-forward and actions-arising headings; true when the line was one. */

@@ -2,6 +2,7 @@ package org.scrutiny.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -88,7 +89,14 @@ public final class MeetingParser {
 		// on many actions and the new steps they agree: it names the subject of none of them
 		topics.replaceAll((line, topic) -> ProseReports.opens(topic) ? "" : topic);
 		List<Action> actions = new ArrayList<>();
-		for (ActionDraft draft : extractor.drafts()) {
+		// the items' paragraphs after the actions, so that the actions' numbers stay as they were before paragraphs were kept
+		List<ActionDraft> drafts = new ArrayList<>(extractor.drafts());
+		drafts.sort(Comparator.comparing(d -> d.itemParagraph));
+		for (ActionDraft draft : drafts) {
+			if (draft.itemParagraph && AgendaTopics.under(topics, draft.sourceLine).isEmpty()) {
+				// a paragraph under no named item can be matched to no item
+				continue;
+			}
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
 			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted,
 					AgendaTopics.under(topics, draft.sourceLine), note.page(draft.sourceLine)));
@@ -128,7 +136,7 @@ public final class MeetingParser {
 					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
-				restricted, topic, page);
+				restricted, topic, page, draft.itemParagraph);
 	}
 
 	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */

@@ -8,7 +8,7 @@ package org.scrutiny.parse;
  */
 public final class ReadingRules {
 
-	public static final String VERSION = "2026-12-07.9";
+	public static final String VERSION = "2026-12-08.1";
 
 	private ReadingRules() {
 	}

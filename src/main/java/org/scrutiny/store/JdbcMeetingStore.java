@@ -66,7 +66,7 @@ public class JdbcMeetingStore {
 				count("select count(*) from meeting"),
 				count("select count(*) from reject r join meeting m on m.source_file = r.source_file"),
 				count("select count(*) from action where kind = '" + ActionKind.RAISED + "'"),
-				count("select count(*) from action where kind = '" + ActionKind.BROUGHT_FORWARD + "'"));
+				count("select count(*) from action where kind = '" + ActionKind.BROUGHT_FORWARD + "' and not item_paragraph"));
 	}
 
 	private long count(String sql) {
@@ -91,7 +91,7 @@ public class JdbcMeetingStore {
 		}
 		attendeeRows.flush();
 		RowInserts actionRows = new RowInserts(jdbc, "action", "action_id", "source_file", "ordinal", "source_line",
-				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted", "topic", "source_page");
+				"kind", "text", "owners", "owner_names", "due", "raised_in", "status", "update_text", "restricted", "topic", "source_page", "item_paragraph");
 		RowInserts ownerRows = new RowInserts(jdbc, "action_owner", "action_id", "position", "role", "role_title",
 				"temporary", "person");
 		List<Action> actions = meeting.actions();
@@ -122,7 +122,7 @@ public class JdbcMeetingStore {
 				action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
 				ownerNames(action.owners()), action.due() == null ? null : action.due().toString(),
 				action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(), action.update(),
-				action.restricted(), action.topic(), action.sourcePage());
+				action.restricted(), action.topic(), action.sourcePage(), action.itemParagraph());
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {
 			RoleRef owner = owners.get(i);

@@ -37,7 +37,7 @@ public class LedgerStore {
 	// and from action or action_owner first it read every row of the store once per ledger (minutes at 10,000 meetings)
 	private static final String ACTIONS_SQL = """
 			select a.action_id, a.source_file, a.source_line, m.body, m.meeting_date, a.kind, a.text, a.due, a.raised_in,
-			       a.status, a.update_text, a.restricted, a.topic
+			       a.status, a.update_text, a.restricted, a.topic, a.item_paragraph
 			from meeting m join action a on a.source_file = m.source_file
 			where m.body in (%s) and m.meeting_date > ?
 			order by m.meeting_date, a.source_file, a.ordinal""";
@@ -179,7 +179,8 @@ public class LedgerStore {
 				ledger, rs.getDate("meeting_date").toLocalDate(), ActionKind.valueOf(rs.getString("kind")),
 				rs.getString("text"), owners, Due.parse(rs.getString("due")),
 				raisedIn == null ? null : YearMonth.parse(raisedIn), ActionStatus.valueOf(rs.getString("status")),
-				rs.getString("update_text"), rs.getBoolean("restricted"), rs.getString("topic"));
+				rs.getString("update_text"), rs.getBoolean("restricted"), rs.getString("topic"),
+				rs.getBoolean("item_paragraph"));
 	}
 
 	private static Date date(LocalDate date) {

@@ -4,6 +4,8 @@ package org.scrutiny.store;
  * Updates written as prose that name no action ("Matters arising" paragraphs) and that the ledger linked to none of
  * their body's actions: never made actions of their own, they are listed beside the rejects, with their file and line,
  * for a person to read (issue 23: an update that cannot be linked is listed as such, never silently made a new action).
+ * A paragraph of an agenda item that may have reported on an earlier action of the item (Action#itemParagraph) and
+ * did not is no update: it is not listed.
  */
 public final class UnlinkedUpdates {
 
@@ -18,7 +20,7 @@ public final class UnlinkedUpdates {
 			select a.source_file, a.source_line as line, '%s' || substring(a.update_text from 1 for %d) as reason,
 			       a.ordinal as position
 			from action a left join ledger_report r on r.action_id = a.action_id
-			where a.text = '' and r.action_id is null""".formatted(REASON, QUOTED);
+			where a.text = '' and not a.item_paragraph and r.action_id is null""".formatted(REASON, QUOTED);
 
 	private UnlinkedUpdates() {
 	}

@@ -136,17 +136,17 @@ class LedgerOriginTests {
 		// January's actions with the agenda items they were raised under
 		ActionRow road = new ActionRow("road", "jan.md", 104, BODY, EARLIER, ActionKind.RAISED,
 				"SW to bring this up with Cllr Anderson and seek advice on who to contact regarding this maintenance",
-				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "Road Markings");
+				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "Road Markings", false);
 		ActionRow website = new ActionRow("website", "jan.md", 120, BODY, EARLIER, ActionKind.RAISED,
 				"TF to take over the running of the website including building a new site at a substantially reduced cost of only £8 per year",
 				owner("Toby Foster", "Toby Foster"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false,
-				"Village Website and Social Media");
+				"Village Website and Social Media", false);
 		ActionRow garden = new ActionRow("garden", "jan.md", 124, BODY, EARLIER, ActionKind.RAISED,
 				"PH to keep CC updated on this matter", owner("Peter Hemingway", "Peter Hemingway"), null,
-				YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "High Street Garden");
+				YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "High Street Garden", false);
 		ActionRow litter = new ActionRow("litter", "jan.md", 88, BODY, EARLIER, ActionKind.RAISED,
 				"SW to speak to SBC regarding this matter and note our concerns regarding the volume of litter currently on verges",
-				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "A1 Litter");
+				owner("Chair", "Sarah Woodbury"), null, YearMonth.from(EARLIER), ActionStatus.OPEN, null, false, "A1 Litter", false);
 		ActionRow report = new ActionRow("feb", "feb.md", 49, BODY, LATER, ActionKind.BROUGHT_FORWARD, "", List.of(), null,
 				null, ActionStatus.OPEN, paragraph);
 
@@ -162,10 +162,10 @@ class LedgerOriginTests {
 		// the same owner, the same item, the same words held: which one it reports on the notes do not say
 		ActionRow first = new ActionRow("first", "jan.md", 112, BODY, EARLIER, ActionKind.RAISED,
 				"TS to write to the roads department about the potholes", TS, null, YearMonth.from(EARLIER), ActionStatus.OPEN,
-				null, false, "Roads");
+				null, false, "Roads", false);
 		ActionRow second = new ActionRow("second", "jan.md", 113, BODY, EARLIER, ActionKind.RAISED,
 				"TS to phone the roads department about the potholes", TS, null, YearMonth.from(EARLIER), ActionStatus.OPEN,
-				null, false, "Roads");
+				null, false, "Roads", false);
 		ActionRow report = new ActionRow("feb", "feb.md", 49, BODY, LATER, ActionKind.BROUGHT_FORWARD, "", List.of(), null,
 				null, ActionStatus.OPEN, "TS advised that the roads department had not replied about the potholes.");
 

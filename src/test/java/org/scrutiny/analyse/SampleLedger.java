@@ -40,7 +40,8 @@ final class SampleLedger {
 			for (int i = 0; i < m.actions().size(); i++) {
 				Action a = m.actions().get(i);
 				rows.add(new ActionRow(m.sourceFile() + "#" + (i + 1), m.sourceFile(), a.sourceLine(), m.body(), m.date(),
-						a.kind(), a.text(), a.owners(), a.due(), a.raisedIn(), a.status(), a.update()));
+						a.kind(), a.text(), a.owners(), a.due(), a.raisedIn(), a.status(), a.update(), a.restricted(), a.topic(),
+						a.itemParagraph()));
 			}
 		}
 		return rows;

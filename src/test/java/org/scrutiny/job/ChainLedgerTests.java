@@ -76,7 +76,7 @@ class ChainLedgerTests extends SampleNotesJobTest {
 			100 101 102 103                                | Crime and Justice Transparency Panel   | 23
 			107 108 109                                    | Senior Officials' Group                | 6
 			110 111 112                                    | Yorkshire Imaging Collaborative        | 6
-			203 200 201 202                                | Ayton Community Council                | 6
+			203 200 201 202                                | Ayton Community Council                | 8
 			204 205 206                                    | Govan Community Council                | 3
 			300 301 302 303                                | ICAT Steering Group                    | 18
 			304 305 306                                    | RSE-AUNZ Steering Committee            | 4

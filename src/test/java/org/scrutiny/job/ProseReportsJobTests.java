@@ -21,6 +21,8 @@ class ProseReportsJobTests extends SampleNotesJobTest {
 
 	private static final String FEBRUARY = "201_ayton-cc-2024-02.md";
 
+	private static final String MARCH = "202_ayton-cc-2024-03.md";
+
 	@Test
 	void aParagraphOfMattersArisingIsTheUpdateOnTheActionItReportsOn() throws Exception {
 		copyRealMinutes(JANUARY);
@@ -49,6 +51,24 @@ class ProseReportsJobTests extends SampleNotesJobTest {
 			.singleElement()
 			.satisfies(r -> assertThat(r.get("reason")).startsWith("an update on an earlier action that names none")
 				.contains("SW advised that she had contacted Berwickshire Housing"));
+	}
+
+	@Test
+	void aParagraphOfAnItemIsTheUpdateOnTheActionRaisedUnderItAtTheMeetingBefore() throws Exception {
+		copyRealMinutes(FEBRUARY);
+		copyRealMinutes(MARCH);
+		assertThat(run("2024-03").status()).isEqualTo(BatchStatus.COMPLETED);
+
+		List<Map<String, String>> rows = JobTestFiles.csvRows(output, "2024-03", CsvColumns.ACTIONS_CSV);
+		// under "Treasurer's Report" in February and again in March
+		assertThat(rows).filteredOn(r -> r.get("source_file").equals(MARCH) && r.get("update").startsWith("As far as PI was concerned"))
+			.singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("kind", "brought_forward").containsEntry("raised_in", "2024-02")
+				.containsEntry("status", "open").extractingByKey("text").asString().startsWith("Cllr JA to chase this up with Gillian Jardine"));
+		// the item's other paragraph reports on nothing: neither a row nor an update listed as lost
+		assertThat(rows).noneMatch(r -> r.get("update").startsWith("PI advised that we had received an interest Payment"));
+		assertThat(JobTestFiles.csvRows(output, "2024-03", CsvColumns.REJECTS_CSV))
+			.noneMatch(r -> r.get("reason").contains("PI advised that we had received an interest Payment"));
 	}
 
 }

@@ -41,6 +41,12 @@ public final class ActionDraft {
 	 */
 	public String sentenceBefore;
 
+	/**
+	 * True for a paragraph of an agenda item that reports on an earlier action only if one was raised under the same
+	 * item: linked to none, it is nothing, not an update that lost its action.
+	 */
+	public boolean itemParagraph;
+
 	/** The status cell of an action table ("Complete", "Ongoing"); null when there is none. */
 	public String statusCell;
 

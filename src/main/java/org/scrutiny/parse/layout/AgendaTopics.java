@@ -40,10 +40,24 @@ public final class AgendaTopics {
 	/** The items of the agenda by the source line of their heading. */
 	public static NavigableMap<Integer, String> of(List<NoteLine> agenda) {
 		NavigableMap<Integer, String> topics = new TreeMap<>();
-		for (NoteLine line : agenda) {
+		for (int i = 0; i < agenda.size(); i++) {
+			NoteLine line = agenda.get(i);
+			if (i + 1 < agenda.size() && carriesOn(line, agenda.get(i + 1))) {
+				continue;
+			}
 			heading(line).ifPresent(topic -> topics.put(line.sourceLine(), topic));
 		}
 		return topics;
+	}
+
+	/**
+	 * True when the next line carries on the line's sentence, as a paragraph wrapped over lines does: "The DCC presented
+	 * the quarterly report on victim satisfaction, noting that" over "demand linked to victim satisfaction was highest
+	 * at weekends." is no heading, short as it is.
+	 */
+	private static boolean carriesOn(NoteLine line, NoteLine next) {
+		String text = next.text();
+		return next.sourceLine() == line.sourceLine() + 1 && !text.isEmpty() && Character.isLowerCase(text.charAt(0));
 	}
 
 	/** The item a line on the given source line sits under, "" where no heading comes before it. */
