@@ -23,7 +23,7 @@ public final class LedgerInput {
 	 *
 	 * @param topic the agenda item it was raised under, "" for none ({@link org.scrutiny.model.Action#topic()})
 	 * @param itemParagraph a paragraph that reports only on an action of the same item
-	 *        ({@link org.scrutiny.model.Action#itemParagraph()})
+	 *        ({@link org.scrutiny.model.Meeting#itemParagraphs()})
 	 */
 	public record ActionRow(String actionId, String sourceFile, int sourceLine, String body, LocalDate meetingDate,
 			ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn, ActionStatus status,

@@ -19,11 +19,9 @@ import java.util.List;
  * @param topic the agenda item it was raised or reported under ("Road Markings"), "" where no heading names one: what a
  *        later report in prose may name instead of the action
  * @param sourcePage the printed page of the source its text starts on (1-based; a PDF's page, a text dump's form feeds)
- * @param itemParagraph a paragraph of an agenda item (brought forward, with no text) that reports on an action only if
- *        one was raised under the same item at an earlier meeting: linked to none, it is no update at all
  */
 public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
-		ActionStatus status, String update, boolean restricted, String topic, int sourcePage, boolean itemParagraph) {
+		ActionStatus status, String update, boolean restricted, String topic, int sourcePage) {
 
 	public Action {
 		owners = List.copyOf(owners);
@@ -34,7 +32,7 @@ public record Action(int sourceLine, ActionKind kind, String text, List<RoleRef>
 	/** An action read under no named item, on the first page. */
 	public Action(int sourceLine, ActionKind kind, String text, List<RoleRef> owners, Due due, YearMonth raisedIn,
 			ActionStatus status, String update, boolean restricted) {
-		this(sourceLine, kind, text, owners, due, raisedIn, status, update, restricted, "", 1, false);
+		this(sourceLine, kind, text, owners, due, raisedIn, status, update, restricted, "", 1);
 	}
 
 	/** An action from unmarked notes. */

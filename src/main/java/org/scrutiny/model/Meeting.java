@@ -19,15 +19,27 @@ import java.util.List;
  * @param attendees who attended or sent apologies
  * @param actions actions raised and brought forward, in the order of the notes
  * @param markedPassages the protectively-marked parts of the notes (one from line 0 marks the whole document)
+ * @param itemParagraphs the paragraphs of named agenda items (brought forward, with no text, the paragraph as update),
+ *        each an update only if the ledger finds the action raised under the same item at the body's meeting before:
+ *        no actions of their own
  */
 public record Meeting(String sourceFile, String body, String title, LocalDate date, LocalTime startTime, String chair,
 		String venue, String minutesBy, LocalDate nextMeeting, List<Attendee> attendees, List<Action> actions,
-		List<MarkedPassage> markedPassages) {
+		List<MarkedPassage> markedPassages, List<Action> itemParagraphs) {
 
 	public Meeting {
 		attendees = List.copyOf(attendees);
 		actions = List.copyOf(actions);
 		markedPassages = markedPassages == null ? List.of() : List.copyOf(markedPassages);
+		itemParagraphs = itemParagraphs == null ? List.of() : List.copyOf(itemParagraphs);
+	}
+
+	/** A meeting whose agenda items' paragraphs are not kept. */
+	public Meeting(String sourceFile, String body, String title, LocalDate date, LocalTime startTime, String chair,
+			String venue, String minutesBy, LocalDate nextMeeting, List<Attendee> attendees, List<Action> actions,
+			List<MarkedPassage> markedPassages) {
+		this(sourceFile, body, title, date, startTime, chair, venue, minutesBy, nextMeeting, attendees, actions,
+				markedPassages, List.of());
 	}
 
 	/** A meeting whose notes carry no protective marking. */

@@ -394,6 +394,12 @@ final class ActionExtractor {
 			broughtForward.open(from.get().month());
 			return true;
 		}
+		Optional<String> held = BroughtForwardHeading.heldStatus(text);
+		if (held.isPresent()) {
+			closeBlock();
+			broughtForward.openHeld(held.get());
+			return true;
+		}
 		Optional<ActionsArisingHeading.Heading> heading = ActionsArisingHeading.match(text);
 		if (heading.isEmpty() || broughtForward.isOpen() && heading.get().kind() == ActionsArisingHeading.Kind.SINGLE) {
 			// under a brought-forward heading, "Action 1 - ..." is an earlier action reported on

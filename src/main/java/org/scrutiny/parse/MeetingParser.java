@@ -2,7 +2,6 @@ package org.scrutiny.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -89,17 +88,17 @@ public final class MeetingParser {
 		// on many actions and the new steps they agree: it names the subject of none of them
 		topics.replaceAll((line, topic) -> ProseReports.opens(topic) ? "" : topic);
 		List<Action> actions = new ArrayList<>();
-		// the items' paragraphs after the actions, so that the actions' numbers stay as they were before paragraphs were kept
-		List<ActionDraft> drafts = new ArrayList<>(extractor.drafts());
-		drafts.sort(Comparator.comparing(d -> d.itemParagraph));
-		for (ActionDraft draft : drafts) {
-			if (draft.itemParagraph && AgendaTopics.under(topics, draft.sourceLine).isEmpty()) {
+		List<Action> itemParagraphs = new ArrayList<>();
+		for (ActionDraft draft : extractor.drafts()) {
+			String topic = AgendaTopics.under(topics, draft.sourceLine);
+			if (draft.itemParagraph && topic.isEmpty()) {
 				// a paragraph under no named item can be matched to no item
 				continue;
 			}
 			boolean restricted = marked.stream().anyMatch(p -> p.covers(draft.sourceLine));
-			actions.add(action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted,
-					AgendaTopics.under(topics, draft.sourceLine), note.page(draft.sourceLine)));
+			Action action = action(draft, tag, subject, peopleIndex, date.date(), nextMeeting, nextPlace, restricted, topic,
+					note.page(draft.sourceLine));
+			(draft.itemParagraph ? itemParagraphs : actions).add(action);
 		}
 		List<Reject> rejects = new ArrayList<>();
 		for (Reject reject : extractor.rejects()) {
@@ -112,7 +111,7 @@ public final class MeetingParser {
 				date.date(), date.time() != null ? date.time() : MeetingDateRule.time(time).orElse(null),
 				orElse(chairName(header.get(HeaderFields.Field.CHAIR)), attendance.chair()), header.get(HeaderFields.Field.VENUE),
 				orElse(personName(header.get(HeaderFields.Field.MINUTES)), attendance.minutesBy()), nextMeeting, people, actions,
-				marked);
+				marked, itemParagraphs);
 		return new ParseResult(Optional.of(meeting), rejects);
 	}
 
@@ -136,7 +135,7 @@ public final class MeetingParser {
 					.or(() -> DueDateRule.atPlace(draft.text(), nextPlace, nextMeeting)).orElse(null) : null;
 		ActionStatus status = raised ? ActionStatus.OPEN : UpdateStatus.of(draft.statusCell, draft.update);
 		return new Action(draft.sourceLine, draft.kind, draft.text(), owners, due, draft.raisedIn, status, draft.update,
-				restricted, topic, page, draft.itemParagraph);
+				restricted, topic, page);
 	}
 
 	/** The lines before the attendance list, and the labelled fields ("Minutes: ...") that stand inside it. */

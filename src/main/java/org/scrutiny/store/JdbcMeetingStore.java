@@ -96,7 +96,12 @@ public class JdbcMeetingStore {
 				"temporary", "person");
 		List<Action> actions = meeting.actions();
 		for (int i = 0; i < actions.size(); i++) {
-			add(actionRows, ownerRows, sourceFile, i + 1, actions.get(i));
+			add(actionRows, ownerRows, sourceFile, i + 1, actions.get(i), false);
+		}
+		// the items' paragraphs after the actions, whose numbers (and so ids) stay those of notes read without them
+		List<Action> paragraphs = meeting.itemParagraphs();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			add(actionRows, ownerRows, sourceFile, actions.size() + i + 1, paragraphs.get(i), true);
 		}
 		actionRows.flush();
 		ownerRows.flush();
@@ -116,13 +121,13 @@ public class JdbcMeetingStore {
 	}
 
 	private static void add(RowInserts actionRows, RowInserts ownerRows, String sourceFile, int ordinal,
-			Action action) {
+			Action action, boolean itemParagraph) {
 		String actionId = ActionIds.of(sourceFile, ordinal);
 		actionRows.add(actionId, sourceFile, ordinal, action.sourceLine(), action.kind().name(), action.text(),
 				action.owners().stream().map(RoleRef::code).collect(Collectors.joining(OWNER_SEPARATOR)),
 				ownerNames(action.owners()), action.due() == null ? null : action.due().toString(),
 				action.raisedIn() == null ? null : action.raisedIn().toString(), action.status().name(), action.update(),
-				action.restricted(), action.topic(), action.sourcePage(), action.itemParagraph());
+				action.restricted(), action.topic(), action.sourcePage(), itemParagraph);
 		List<RoleRef> owners = action.owners();
 		for (int i = 0; i < owners.size(); i++) {
 			RoleRef owner = owners.get(i);

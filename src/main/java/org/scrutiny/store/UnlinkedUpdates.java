@@ -4,7 +4,7 @@ package org.scrutiny.store;
  * Updates written as prose that name no action ("Matters arising" paragraphs) and that the ledger linked to none of
  * their body's actions: never made actions of their own, they are listed beside the rejects, with their file and line,
  * for a person to read (issue 23: an update that cannot be linked is listed as such, never silently made a new action).
- * A paragraph of an agenda item that may have reported on an earlier action of the item (Action#itemParagraph) and
+ * A paragraph of an agenda item that may have reported on an earlier action of the item (Meeting.itemParagraphs) and
  * did not is no update: it is not listed.
  */
 public final class UnlinkedUpdates {

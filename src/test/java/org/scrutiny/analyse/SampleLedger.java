@@ -37,11 +37,14 @@ final class SampleLedger {
 	List<ActionRow> actions() {
 		List<ActionRow> rows = new ArrayList<>();
 		for (Meeting m : meetings) {
-			for (int i = 0; i < m.actions().size(); i++) {
-				Action a = m.actions().get(i);
+			// as the store numbers them: the actions, then the items' paragraphs
+			List<Action> all = new ArrayList<>(m.actions());
+			all.addAll(m.itemParagraphs());
+			for (int i = 0; i < all.size(); i++) {
+				Action a = all.get(i);
 				rows.add(new ActionRow(m.sourceFile() + "#" + (i + 1), m.sourceFile(), a.sourceLine(), m.body(), m.date(),
 						a.kind(), a.text(), a.owners(), a.due(), a.raisedIn(), a.status(), a.update(), a.restricted(), a.topic(),
-						a.itemParagraph()));
+						i >= m.actions().size()));
 			}
 		}
 		return rows;

@@ -7,13 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.model.Action;
 import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.Meeting;
 import org.scrutiny.normalise.Normaliser;
 
 /**
  * The paragraphs of each named agenda item are kept, in case one reports on an action raised under the same item at
  * the meeting before (the ledger decides): one per paragraph, a paragraph wrapped over lines as one, none under no item
- * and none in "Matters arising", whose paragraphs are reports in their own right. They come after the meeting's actions,
- * which keep their numbers. Lines from Ayton Community Council, March 2024 (202 in ../shared/real).
+ * and none in "Matters arising", whose paragraphs are reports in their own right. They are kept apart from the
+ * meeting's actions. Lines from Ayton Community Council, March 2024 (202 in ../shared/real).
  */
 class ItemParagraphsTests {
 
@@ -43,15 +44,14 @@ class ItemParagraphsTests {
 			""";
 
 	@Test
-	void eachParagraphOfANamedItemIsKeptAfterTheActions() {
-		List<Action> actions = new MeetingParser().parse("202.md", new Normaliser().normalise("202.md", NOTES)).meeting()
-			.orElseThrow().actions();
+	void eachParagraphOfANamedItemIsKeptApartFromTheActions() {
+		Meeting meeting = new MeetingParser().parse("202.md", new Normaliser().normalise("202.md", NOTES)).meeting()
+			.orElseThrow();
 
-		assertThat(actions).filteredOn(a -> !a.itemParagraph()).satisfiesExactly(
+		assertThat(meeting.actions()).satisfiesExactly(
 				report -> assertThat(report.kind()).isEqualTo(ActionKind.BROUGHT_FORWARD),
 				raised -> assertThat(raised.text()).startsWith("PI to check this with the bank before the next meeting"));
-		List<Action> paragraphs = actions.stream().filter(Action::itemParagraph).toList();
-		assertThat(actions.subList(actions.size() - paragraphs.size(), actions.size())).isEqualTo(paragraphs);
+		List<Action> paragraphs = meeting.itemParagraphs();
 		assertThat(paragraphs).extracting(Action::topic)
 			.containsExactly("Treasurer's Report", "Treasurer's Report", "Public Transport Issues");
 		assertThat(paragraphs).extracting(Action::update).satisfiesExactly(
@@ -79,7 +79,7 @@ class ItemParagraphsTests {
 				""";
 
 		List<Action> paragraphs = new MeetingParser().parse("pab.txt", new Normaliser().normalise("pab.txt", notes)).meeting()
-			.orElseThrow().actions().stream().filter(Action::itemParagraph).toList();
+			.orElseThrow().itemParagraphs();
 
 		assertThat(paragraphs).extracting(Action::update).containsExactly(
 				"The DCC presented the quarterly report on victim satisfaction, noting that demand linked to victim "

@@ -50,6 +50,26 @@ class ReviewOfActionsListTests {
 		assertThat(actions).extracting(a -> String.valueOf(a.raisedIn())).containsExactly("2014-05", "2014-05");
 	}
 
+	@Test
+	void aHeadingThatGivesTheStatusOfItsListMakesEachBulletAnEarlierActionInThatState() {
+		// RSE-AUNZ's steering committee, June 2020 (306 in ../shared/real): last month's deliverables, now on hold
+		Iterable<Action> actions = parse(HEAD + """
+				##### Deliverables - on hold.
+
+				- D1 (Manifesto): re-draft (if appropriate) and outline steps to advance.
+				- D5 (Meetings): re-draft (if appropriate) and outline steps to advance.
+				  - See [RSE-AUNZ D5 Run Face to Face Meetings](https://drive.google.com/open?id=1UVC)
+
+				## Next Meeting
+				""");
+		assertThat(actions).extracting(Action::text, Action::kind, Action::status, Action::update).containsExactly(
+				tuple("D1 (Manifesto): re-draft (if appropriate) and outline steps to advance.", ActionKind.BROUGHT_FORWARD,
+						ActionStatus.OPEN, "on hold"),
+				// the bullet that points to a document is part of the item above it, no action of its own
+				tuple("D5 (Meetings): re-draft (if appropriate) and outline steps to advance.", ActionKind.BROUGHT_FORWARD,
+						ActionStatus.OPEN, "on hold"));
+	}
+
 	/** Perth Artifactory's committee (308 in ../shared/real): "Section - Owner - task" bullets, the status a bullet below. */
 	private static final String PERTH_HEAD = """
 			# Committee Meeting - 2025-08-23

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.scrutiny.parse.text.DateFragments;
 import org.scrutiny.parse.text.Keyword;
+import org.scrutiny.parse.text.Spaces;
 
 /**
  * The heading that says which earlier meeting raised the actions reported on below it.
@@ -37,6 +38,14 @@ public final class BroughtForwardHeading {
 	private static final Pattern REVIEW = Pattern.compile("(?i)^\\W*(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+)?(?:review\\s+of\\s+(?:the\\s+)?"
 			+ "(?:previous\\s+|outstanding\\s+)?actions|outstanding\\s+actions"
 			+ "|review\\s+(?:of\\s+)?(?:the\\s+)?(?:previous|last)\\s+meeting['\u2019]?s?\\s+actions?(?:\\s+(?:items|points))?)\\W*$");
+
+	// matches: "Deliverables - on hold."   "Actions on hold"   "Items carried forward"   "Deferred actions"
+	// (a heading that gives the status of every earlier action listed under it: RSE-AUNZ 306 in ../shared/real)
+	private static final Pattern HELD = Pattern.compile("(?i)^\\W*(?:[\\p{L}' ]{1,40}?\\s*[-\u2013:]\\s*)?(?:(?:actions|items|deliverables)\\s+)?"
+			+ "(on\\s+hold|carried\\s+forward|deferred)(?:\\s+(?:actions|items))?\\W*$|^\\W*(deferred|parked)\\s+(?:actions|items)\\W*$");
+
+	/** A status heading is short: a longer line that says "on hold" is a sentence. */
+	private static final int HELD_LENGTH = 50;
 
 	/** Words the patterns above need, looked for first: most lines have none of them. */
 	private static final Keyword FROM = Keyword.of("from");
@@ -68,6 +77,22 @@ public final class BroughtForwardHeading {
 		}
 		Matcher m = MINUTES_AGREED.matcher(line);
 		return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), DateFragments.month(m.group(1)))) : Optional.empty();
+	}
+
+	/**
+	 * The status a heading gives every earlier action listed under it ("on hold" from "Deliverables - on hold."): the
+	 * update on each that has none of its own.
+	 */
+	public static Optional<String> heldStatus(String line) {
+		if (line.length() > HELD_LENGTH) {
+			return Optional.empty();
+		}
+		Matcher m = HELD.matcher(line.strip());
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		String status = m.group(1) != null ? m.group(1) : m.group(2);
+		return Optional.of(Spaces.collapse(status.toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	/** Any heading that opens a list of actions brought forward, dated or not. */

@@ -43,6 +43,10 @@ public final class BroughtForwardSection {
 	private static final Pattern NOTHING_OUTSTANDING = Pattern.compile("(?i)^(?:there\\s+(?:were|are)\\s+)?(?:no\\s+(?:outstanding|"
 			+ "items|actions|matters)\\b.*|none\\.?|nil\\.?)$");
 
+	// matches: "See " in "- See [RSE-AUNZ D5 Run Face to Face Meetings](https://...)"   (a bullet under an item that
+	// points to where more is written: part of the item, as it is of a raised action, not an action of its own)
+	private static final Pattern POINTER = Pattern.compile("(?i)see\\s+");
+
 	private final ActionLedger ledger;
 
 	private final OwnerCells ownerCells;
@@ -55,6 +59,9 @@ public final class BroughtForwardSection {
 	private YearMonth origin;
 
 	private BroughtForwardItem item;
+
+	/** The status the heading gave every item ("on hold"), the update of each that has none; null for most lists. */
+	private String heldStatus;
 
 	/** Bullets list one action each; numbers may be the agenda's own, so only bullets part a list's items. */
 	private static final String BULLET = "bullet";
@@ -83,6 +90,13 @@ public final class BroughtForwardSection {
 		closeItem();
 		this.open = true;
 		this.origin = origin;
+		this.heldStatus = null;
+	}
+
+	/** Opens a list of earlier actions under a heading that gives their status ("Deliverables - on hold."). */
+	public void openHeld(String status) {
+		open(null);
+		this.heldStatus = status;
 	}
 
 	public boolean isOpen() {
@@ -154,6 +168,10 @@ public final class BroughtForwardSection {
 			if (!titled) {
 				item.add(line);
 			}
+			return true;
+		}
+		if (BULLET.equals(ActionShape.markerKind(text)) && POINTER.matcher(ActionShape.withoutMarker(text)).lookingAt()) {
+			item.add(NoteLine.of(line.sourceLine(), ActionShape.withoutMarker(text)));
 			return true;
 		}
 		if (startsNextBullet(text)) {
@@ -235,6 +253,9 @@ public final class BroughtForwardSection {
 				numbered.addOwners(cell, drafts.get(0).sourceLine);
 				ownerCells.resolve(numbered);
 			}
+			if (heldStatus != null) {
+				drafts.stream().filter(d -> d.update.isBlank()).forEach(d -> d.update = heldStatus);
+			}
 			drafts.forEach(ledger::add);
 		}
 		item = null;
@@ -245,6 +266,7 @@ public final class BroughtForwardSection {
 		closeItem();
 		open = false;
 		origin = null;
+		heldStatus = null;
 	}
 
 }

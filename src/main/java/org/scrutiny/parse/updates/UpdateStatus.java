@@ -15,9 +15,10 @@ public final class UpdateStatus {
 	// matches: Ongoing   on-going   in progress   not yet   awaiting   remains outstanding   pending   to be confirmed
 	// matches: "Partially complete. Simon Denison commissioned ..."   (part done is not done)
 	// matches: "see agenda item 6"   (reported on under another item of this meeting: still open here)
+	// matches: "on hold"   (paused, not done: "Deliverables - on hold.", RSE-AUNZ 306 in ../shared/real)
 	private static final Pattern STILL_OPEN = Pattern.compile("(?i)\\b(?:partially|partly|on-?\\s?going|in\\s+progress|not\\s+yet|await(?:ing|s)?|"
 			+ "outstanding|remains?\\s+open|pending|continuing|continues|to\\s+be\\s+confirmed|tbc|deferred|carried\\s+forward|"
-			+ "c/f|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be|not\\s+(?:started|begun|complete[d]?|done)|"
+			+ "c/f|on\\s+hold|under\\s+way|underway|still\\s+to\\s+be|yet\\s+to\\s+be|not\\s+(?:started|begun|complete[d]?|done)|"
 			+ "see\\s+(?:agenda\\s+)?item)\\b");
 
 	/**
@@ -25,7 +26,7 @@ public final class UpdateStatus {
 	 * them ("Complete – report circulated") is spared the pattern's scan.
 	 */
 	private static final List<Keyword> STILL_OPEN_WORDS = Stream.of("part", "going", "progress", "not", "await", "outstanding",
-			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "way", "still", "yet", "item")
+			"remain", "pending", "continu", "confirmed", "tbc", "deferred", "forward", "hold", "way", "still", "yet", "item")
 		.map(Keyword::of)
 		.toList();
 

@@ -42,6 +42,20 @@ class BroughtForwardHeadingTests {
 		assertThat(BroughtForwardHeading.origin(line, LocalDate.of(2018, 3, 27))).contains(new BroughtForwardHeading.Origin(month));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			Deliverables - on hold.                                                  | on hold
+			Actions on hold                                                          | on hold
+			Items carried forward                                                    | carried forward
+			Deferred actions                                                         | deferred
+			The project was put on hold until the budget is agreed by the Board.     |
+			Carried forward balance of £345.37                                       |
+			Deliverables                                                             |
+			""")
+	void readsTheStatusAHeadingGivesItsList(String line, String status) {
+		assertThat(BroughtForwardHeading.heldStatus(line)).isEqualTo(java.util.Optional.ofNullable(status));
+	}
+
 	@Test
 	void recognisesAHeadingBeforeTheMeetingDateIsKnown() {
 		assertThat(BroughtForwardHeading.match("OUTSTANDING MATTERS - actions arising from the September meeting", null)).isPresent();

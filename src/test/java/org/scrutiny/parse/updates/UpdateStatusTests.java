@@ -12,6 +12,7 @@ class UpdateStatusTests {
 	/** Updates given on brought-forward actions. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			on hold                                                            | OPEN
 			Ongoing                                                            | OPEN
 			1. Ongoing                                                         | OPEN
 			see agenda item 6.                                                 | OPEN
