@@ -364,7 +364,8 @@ final class ActionExtractor {
 	 */
 	private void itemParagraph(String text, NoteLine line, String ownerCell) {
 		boolean wrapped = paragraph != null && line.sourceLine() == paragraphEnd + 1
-				&& !ENDS_AS_SENTENCE.matcher(paragraph.update).find();
+				&& !ENDS_AS_SENTENCE.matcher(paragraph.update).find()
+				&& paragraph.update.length() + text.length() < ProseReports.PARAGRAPH_CHARACTERS;
 		if (wrapped && !proseReports && block == null && ownerCell == null) {
 			// a paragraph wrapped over lines, as text taken from a PDF is, is one report; a line that ended a sentence may
 			// have ended the paragraph ("5.1 The DCC presented the quarterly report on estates." over "5.2 ...")

@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.ingest.InputFile;
+import org.scrutiny.model.Action;
+import org.scrutiny.model.ActionKind;
+import org.scrutiny.model.ActionStatus;
+import org.scrutiny.model.Meeting;
+import org.scrutiny.parse.ParseResult;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,6 +53,24 @@ class JdbcMeetingStoreTests {
 			.containsExactly("CEX FALSE", "DCC TRUE", "OTHER FALSE");
 		assertThat(rows("select line || ' ' || reason from reject")).containsExactly("30 action with no owner");
 		assertThat(rows("select state from source_document")).containsExactly("STORED");
+	}
+
+	@Test
+	void storesTheItemsParagraphsAfterTheActionsFlaggedSoTheActionsKeepTheirIds() {
+		Meeting sample = Meetings.sample("a.txt", DATE).meeting().orElseThrow();
+		Action paragraph = new Action(40, ActionKind.BROUGHT_FORWARD, "", List.of(), null, null, ActionStatus.OPEN,
+				"PI advised that we had received an interest payment on the CC Account.", false, "Treasurer's Report", 1);
+		Meeting withParagraph = new Meeting(sample.sourceFile(), sample.body(), sample.title(), sample.date(),
+				sample.startTime(), sample.chair(), sample.venue(), sample.minutesBy(), sample.nextMeeting(),
+				sample.attendees(), sample.actions(), sample.markedPassages(), List.of(paragraph));
+
+		store.replace(new ParsedFile("a.txt", new ParseResult(Optional.of(withParagraph), List.of())));
+
+		assertThat(rows("select action_id || ' ' || upper(cast(item_paragraph as varchar(5))) || ' ' || topic from action"
+				+ " order by ordinal")).containsExactly(ActionIds.of("a.txt", 1) + " FALSE ", ActionIds.of("a.txt", 2) + " FALSE ",
+						ActionIds.of("a.txt", 3) + " TRUE Treasurer's Report");
+		// a paragraph is no update: the summary's count of updates leaves it out
+		assertThat(store.counts().updates()).isEqualTo(1);
 	}
 
 	@Test

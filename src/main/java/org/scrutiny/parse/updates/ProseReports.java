@@ -44,6 +44,9 @@ public final class ProseReports {
 	/** A report is a paragraph: a line of this many words or more. */
 	private static final int PARAGRAPH_WORDS = 8;
 
+	/** And of at most this many characters: a longer run of text is damaged (a file with no line breaks), no report. */
+	public static final int PARAGRAPH_CHARACTERS = 4_000;
+
 	/** A heading names the next matter in a few words. */
 	private static final int HEADING_WORDS = 10;
 
@@ -66,7 +69,7 @@ public final class ProseReports {
 
 	/** True when the line is a paragraph that may report on an action. */
 	public static boolean isReport(String line) {
-		return Spaces.splitLength(line) >= PARAGRAPH_WORDS;
+		return line.length() <= PARAGRAPH_CHARACTERS && Spaces.splitLength(line) >= PARAGRAPH_WORDS;
 	}
 
 	/** True when the line is the next heading ("Treasurer's Report"), which ends the updates: short, not a sentence. */

@@ -2,6 +2,7 @@ package org.scrutiny.parse.updates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutiny.model.ActionStatus;
@@ -76,6 +77,13 @@ class ProseReportsTests {
 			""")
 	void seesAReminderOfATaskStillToDo(String paragraph, boolean reminder) {
 		assertThat(ProseReports.restatesEarlierTask(paragraph)).isEqualTo(reminder);
+	}
+
+	@Test
+	void aParagraphIsSomeWordsAndNotAWholeFileOnOneLine() {
+		assertThat(ProseReports.isReport("SW Has not yet had the chance to meet with the resilience group.")).isTrue();
+		assertThat(ProseReports.isReport("Minutes were agreed.")).isFalse();
+		assertThat(ProseReports.isReport("word ".repeat(20_000))).isFalse();
 	}
 
 }
