@@ -2,8 +2,10 @@
 //   node check-page.mjs <path-to-index.html> <screenshot-dir>
 // It opens the page from its file in headless Chromium (the Debian package, never a browser of Playwright's own),
 // with every request that is not a file refused, so the page is checked as it is, with nothing it might fetch;
-// runs axe-core's WCAG 2.0 and 2.1 A and AA rules; checks that at 320 px wide the page does not scroll sideways
-// (WCAG 1.4.10, reflow, which axe cannot see); and takes full-page screenshots at 320 and 1280 px for a person to look at.
+// runs axe-core's WCAG 2.0 and 2.1 A and AA rules; checks that at 320 px wide neither the page nor anything in it
+// scrolls sideways, not even a table inside its own box (WCAG 1.4.10, reflow, which axe cannot see), and that the
+// tables shown there as stacked rows still have their column headers and cells for a screen reader; and takes
+// full-page screenshots at 320 and 1280 px for a person to look at.
 // Prints what it found as JSON; exits 0 only when there are no violations and no sideways scrolling, 1 when there
 // are, 2 when it could not check.
 import { createRequire } from 'node:module';
@@ -73,24 +75,38 @@ try {
 	report.screenshots.push(join(shots, `page-${WIDE}.png`));
 
 	await tab.setViewportSize({ width: NARROW, height: 640 });
-	// what sticks out, widest first, so a failure says where to look
+	// what sticks out past the screen's right edge, and the tables that scroll sideways in their own box (their right
+	// columns out of sight), so a failure says where to look
 	report.overflow = await tab.evaluate(width => {
+		const name = e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className : ''}`;
 		const scrollWidth = document.documentElement.scrollWidth;
-		const wider = [...document.querySelectorAll('body *')]
-			.filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+		const wider = [...document.querySelectorAll('main *')]
+			.filter(e => e.getBoundingClientRect().right > width + 1)
 			.slice(0, 10)
-			.map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className : ''}`);
-		return { scrollWidth, wider };
+			.map(name);
+		const scrolling = [...document.querySelectorAll('main .table-wrap')]
+			.filter(e => e.scrollWidth > e.clientWidth + 1)
+			.map(e => `${name(e.querySelector('caption') ?? e)}: ${e.scrollWidth} px in ${e.clientWidth}`);
+		return { scrollWidth, wider, scrolling };
 	}, NARROW);
+	// a stacked table's header row is out of sight, not out of the accessibility tree (display: none would take it
+	// out, and the label of every cell with it): a screen reader still finds each column header and cell
+	report.roles = {
+		columnheaders: { headers: await tab.locator('th[scope=col]').count(), exposed: await tab.getByRole('columnheader').count() },
+		cells: { cells: await tab.locator('td').count(), exposed: await tab.getByRole('cell').count() }
+	};
 	await tab.screenshot({ path: join(shots, `page-${NARROW}.png`), fullPage: true });
 	report.screenshots.push(join(shots, `page-${NARROW}.png`));
 	report.refused = [...new Set(refused)];
 
-	const overflows = report.overflow.scrollWidth > NARROW + 1;
+	const overflows = report.overflow.scrollWidth > NARROW + 1 || report.overflow.wider.length > 0
+		|| report.overflow.scrolling.length > 0;
+	const unexposed = Object.values(report.roles).some(r => Object.values(r)[0] !== r.exposed);
 	console.log(JSON.stringify(report, null, 2));
-	if (report.violations.length > 0 || overflows || refused.length > 0) {
-		console.error(`${report.violations.length} axe violation(s); page ${report.overflow.scrollWidth} px wide at ${NARROW} px; `
-			+ `${refused.length} request(s) for something not a file`);
+	if (report.violations.length > 0 || overflows || unexposed || refused.length > 0) {
+		console.error(`${report.violations.length} axe violation(s); page ${report.overflow.scrollWidth} px wide at ${NARROW} px, `
+			+ `${report.overflow.wider.length} element(s) wider, ${report.overflow.scrolling.length} table(s) scrolling; `
+			+ `table roles ${JSON.stringify(report.roles)}; ${refused.length} request(s) for something not a file`);
 		process.exitCode = 1;
 	}
 } catch (e) {

@@ -76,6 +76,43 @@ class TransparencyPageJobTests extends SampleNotesJobTest {
 			.allSatisfy(row -> assertThat(row.select("a.from").attr("href")).isEqualTo("#meeting-2018-03-27"));
 	}
 
+	/**
+	 * On a phone each row of a wide table is a block, each cell after its column's header taken from its
+	 * {@code data-label}: every cell has the header of its own column there, and the table, its row groups, rows,
+	 * headers and cells say what they are in ARIA roles, since display: block takes that from them in some browsers.
+	 */
+	@Test
+	void labelsEveryCellOfAStackedTableWithItsColumnsHeaderAndKeepsItATable() throws Exception {
+		Document page = Jsoup.parse(page().toFile());
+
+		// all but the key figures, three short columns that fit a phone as a table
+		assertThat(page.select("table:not(.stack) caption").eachText()).containsExactly("Key figures");
+		List<Element> stacked = page.select("table.stack");
+		assertThat(stacked).hasSize(7);
+		for (Element table : stacked) {
+			String caption = table.select("caption").text();
+			assertThat(table.attr("role")).as(caption).isEqualTo("table");
+			assertThat(table.attr("aria-labelledby")).as(caption).isEqualTo(table.select("caption").attr("id"));
+			assertThat(table.select("thead, tbody").eachAttr("role")).as(caption).containsExactly("rowgroup", "rowgroup");
+			assertThat(table.select("tr")).as(caption).allSatisfy(row -> assertThat(row.attr("role")).isEqualTo("row"));
+			assertThat(table.select("th[scope=col]")).as(caption).allSatisfy(th -> assertThat(th.attr("role")).isEqualTo("columnheader"));
+			assertThat(table.select("th[scope=row]")).as(caption).allSatisfy(th -> assertThat(th.attr("role")).isEqualTo("rowheader"));
+			List<String> headers = table.select("thead th").eachText();
+			assertThat(table.select("tbody tr")).as(caption).isNotEmpty().allSatisfy(row -> {
+				List<Element> cells = row.children();
+				for (int i = 0; i < cells.size(); i++) {
+					Element cell = cells.get(i);
+					if (cell.tagName().equals("td")) {
+						assertThat(cell.attr("role")).isEqualTo("cell");
+						assertThat(cell.attr("data-label")).as("%s: cell %d of '%s'", caption, i, row.text())
+							.isNotBlank()
+							.isEqualTo(headers.get(i));
+					}
+				}
+			});
+		}
+	}
+
 	@Test
 	void showsTheFiguresOfTheCsvs() throws Exception {
 		Document page = Jsoup.parse(page().toFile());
