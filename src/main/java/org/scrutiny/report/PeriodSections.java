@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.scrutiny.model.Due;
 import org.scrutiny.report.ReportContent.Section;
+import org.scrutiny.report.ReportQueries.HistoryRow;
 import org.scrutiny.report.ReportQueries.LedgerFigures;
 import org.scrutiny.report.ReportQueries.LedgerRow;
 import org.scrutiny.report.ReportQueries.StoredAction;
@@ -34,6 +38,9 @@ final class PeriodSections {
 	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
 	static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	/** After the month an action was agreed in, where it is known only from a later meeting's report on it. */
+	static final String NOTES_NOT_READ = " (the notes of that meeting were not read)";
 
 	/** Prefix of a board pack row taken from protectively-marked material. */
 	static final String NOT_FOR_PUBLICATION = "[NOT FOR PUBLICATION] ";
@@ -83,7 +90,7 @@ final class PeriodSections {
 		for (StoredAction a : actions) {
 			rows.add(new Rows.Raised(Integer.toString(rows.size() + 1), marked(a.restricted()) + printed(names.text(a.text()))
 					+ source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()), names.owners(a.owners()), due(a.due()),
-					a.meetingDate()));
+					a.meetingDate(), a.actionId()));
 		}
 		return new Section("ActionsRaisedSubreport", rows, intro.text(rows.size()));
 	}
@@ -93,7 +100,7 @@ final class PeriodSections {
 		List<Rows.Update> rows = actions.stream()
 			.map(a -> new Rows.Update(marked(a.restricted()) + printed(names.text(a.text())) + source(a.sourceFile(), a.meetingDate(), a.sourcePage(), a.sourceLine()),
 					names.owners(a.owners()), a.raisedIn() == null ? "" : YearMonth.parse(a.raisedIn()).format(MONTH),
-					printed(names.text(a.update())), a.open() ? "Open" : "Closed", a.meetingDate()))
+					printed(names.text(a.update())), a.open() ? "Open" : "Closed", a.meetingDate(), a.ledgerId()))
 			.toList();
 		return new Section("UpdatesSubreport", rows, intro.text(rows.size()));
 	}
@@ -131,11 +138,44 @@ final class PeriodSections {
 	}
 
 	Rows.Logged logged(LedgerRow e) {
-		String status = !e.open() ? "Closed " + e.closedOn().format(DAY)
-				: e.overdue() ? "OVERDUE (open)" : e.due() == null ? "Open, no due date" : "Open, not yet due";
 		return new Rows.Logged(marked(e.restricted()) + printed(names.text(e.text())) + source(e.sourceFile(), e.meetingDate(), e.sourcePage(), e.sourceLine()),
-				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()), status,
-				e.open() && e.overdue(), e.meetingDate());
+				names.owners(e.owners()), e.raisedIn().format(MONTH), days(e.ageDays()), due(e.due()),
+				status(e.open(), e.closedOn(), e.overdue(), e.due()), e.open() && e.overdue(), e.meetingDate(),
+				e.ledgerId());
+	}
+
+	/** An action's status at the period's end, as the action logs word it. */
+	private static String status(boolean open, LocalDate closedOn, boolean overdue, String due) {
+		return !open ? "Closed " + closedOn.format(DAY)
+				: overdue ? "OVERDUE (open)" : due == null ? "Open, no due date" : "Open, not yet due";
+	}
+
+	/**
+	 * The web page's histories of the given ledger entries, in the order given (each once), read in one query: the
+	 * meeting that agreed each, every later report on it up to the period's end, and its status then. An entry the
+	 * audience may not see has none.
+	 */
+	List<Rows.History> histories(Collection<String> ledgerIds) {
+		Map<String, List<HistoryRow>> byEntry = queries.histories(ledgerIds, period, audience).stream()
+			.collect(Collectors.groupingBy(HistoryRow::ledgerId, LinkedHashMap::new, Collectors.toList()));
+		List<Rows.History> histories = new ArrayList<>();
+		for (String id : new LinkedHashSet<>(ledgerIds)) {
+			List<HistoryRow> rows = byEntry.get(id);
+			if (rows == null) {
+				continue;
+			}
+			HistoryRow e = rows.get(0);
+			List<Rows.Report> reports = rows.stream()
+				.filter(r -> r.reportedOn() != null)
+				.map(r -> new Rows.Report(r.reportedOn().format(DAY), r.reportOpen() ? "Open" : "Closed",
+						names.text(r.update())))
+				.toList();
+			boolean closed = !e.open() && e.closedOn() != null;
+			histories.add(new Rows.History(id, names.text(e.text()), names.owners(e.owners()),
+					e.raisedOn() != null ? e.raisedOn().format(DAY) : e.raisedIn().format(MONTH) + NOTES_NOT_READ, reports,
+					status(!closed, e.closedOn(), e.overdue(), e.due()), closed ? null : days(e.ageDays())));
+		}
+		return histories;
 	}
 
 	String label() {

@@ -92,6 +92,27 @@ final class ReportQueries {
 
 	private static final String UNOWNED_SQL = LEDGER_ROWS_SQL.formatted(UNOWNED);
 
+	/**
+	 * The histories of the given ledger entries at the period's end, one row per report on an entry up to then (an
+	 * entry with none has one row, its report columns null), by entry then meeting date: the entry, how carry_forward
+	 * left it, and each later meeting's status and update. One query for every entry on the page, which are few (the
+	 * period's own rows and the capped logs). The public sees no entry it may not ({@link #HIDDEN_FROM_PUBLIC}), and
+	 * no report from restricted material or a meeting marked as a whole, so its dates and updates leak nothing.
+	 */
+	private static final String HISTORIES_SQL = """
+			select e.ledger_id, e.text, e.owners, e.raised_in, e.raised_on, e.due,
+			       c.status, c.age_days, c.overdue, c.closed_on,
+			       r.meeting_date, r.status as report_status, r.update_text
+			from ledger_entry e
+			left join carry_forward c on c.period = :period and c.ledger_id = e.ledger_id
+			left join (select r.ledger_id, r.meeting_date, r.status, r.update_text, a.source_file, a.source_line, a.ordinal
+			           from ledger_report r join action a on a.action_id = r.action_id
+			           where r.ledger_id in (:ids) and r.meeting_date <= :end
+			             and (cast(:all as boolean) or (a.restricted = false and %s))) r on r.ledger_id = e.ledger_id
+			where e.ledger_id in (:ids) and (cast(:all as boolean) or e.ledger_id not in (%s))
+			order by e.ledger_id, r.meeting_date, r.source_file, r.source_line, r.ordinal"""
+		.formatted(NOT_WHOLLY_MARKED.formatted("a.source_file"), HIDDEN_FROM_PUBLIC);
+
 	/** How long each list of the ledger is, counted by the database from carry_forward (and two indexes). */
 	private static final String LEDGER_FIGURES_SQL = """
 			select count(case when %1$s then 1 end), count(case when %1$s and c.overdue = true then 1 end),
@@ -187,6 +208,16 @@ final class ReportQueries {
 			String sourceFile, int sourceLine, int sourcePage, LocalDate meetingDate) {
 	}
 
+	/**
+	 * One report on a ledger entry, with the entry: {@code open}, {@code ageDays}, {@code overdue} and {@code closedOn}
+	 * as carry_forward has them at the period's end; {@code reportedOn} (with its status and update) null for an
+	 * entry no later meeting reported on.
+	 */
+	record HistoryRow(String ledgerId, String text, String owners, YearMonth raisedIn, LocalDate raisedOn, String due,
+			boolean open, int ageDays, boolean overdue, LocalDate closedOn, LocalDate reportedOn, boolean reportOpen,
+			String update) {
+	}
+
 	record RoleCount(String role, int raised, int closed, int open, int overdue) {
 	}
 
@@ -273,6 +304,24 @@ final class ReportQueries {
 	/** The oldest {@code rows} entries, open or closed, whose owner the notes do not give. */
 	List<LedgerRow> unowned(YearMonth period, Audience audience, int rows) {
 		return ledgerRows(UNOWNED_SQL, period, audience, rows);
+	}
+
+	/** The histories of the given ledger entries at the period's end (see {@link #HISTORIES_SQL}). */
+	List<HistoryRow> histories(Collection<String> ledgerIds, YearMonth period, Audience audience) {
+		if (ledgerIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(HISTORIES_SQL)
+			.param("period", period.toString())
+			.param("ids", List.copyOf(ledgerIds))
+			.param("end", Date.valueOf(period.atEndOfMonth()))
+			.param("all", audience.seesRestricted())
+			.query((rs, n) -> new HistoryRow(rs.getString("ledger_id"), rs.getString("text"), rs.getString("owners"),
+					YearMonth.parse(rs.getString("raised_in")), date(rs, "raised_on"), rs.getString("due"),
+					!"CLOSED".equals(rs.getString("status")), rs.getInt("age_days"), rs.getBoolean("overdue"),
+					date(rs, "closed_on"), date(rs, "meeting_date"), "OPEN".equals(rs.getString("report_status")),
+					rs.getString("update_text")))
+			.list();
 	}
 
 	LedgerFigures ledgerFigures(YearMonth period, Audience audience) {

@@ -1,10 +1,12 @@
 package org.scrutiny.report;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The rows of the report tables, one record per subreport; each component is a field of that subreport's template,
- * but for {@code meetingDate}, the meeting a row comes from, which the web page links to (the PDFs do not print it).
+ * but for {@code meetingDate}, the meeting a row comes from, and {@code ledgerId}, the ledger entry of an action row
+ * (null where none), which the web page links to (the PDFs print neither).
  */
 final class Rows {
 
@@ -20,17 +22,33 @@ final class Rows {
 	}
 
 	/** ActionsRaisedSubreport. */
-	record Raised(String number, String text, String owners, String due, LocalDate meetingDate) {
+	record Raised(String number, String text, String owners, String due, LocalDate meetingDate, String ledgerId) {
 	}
 
 	/** UpdatesSubreport. */
 	record Update(String text, String owners, String raised, String update, String status,
-			LocalDate meetingDate) {
+			LocalDate meetingDate, String ledgerId) {
 	}
 
 	/** ActionLogSubreport: {@code overdue} colours the status cell, which also says it in words. */
 	record Logged(String text, String owners, String raised, String age, String due, String status, Boolean overdue,
-			LocalDate meetingDate) {
+			LocalDate meetingDate, String ledgerId) {
+	}
+
+	/**
+	 * The web page's history of one action shown in its tables, from the meeting that agreed it to the period's end.
+	 *
+	 * @param ledgerId its ledger entry, whose anchor the action's rows link to
+	 * @param raised the date of the meeting that agreed it, or its month where that meeting's notes are not stored
+	 * @param status as the action logs word it at the period's end ("Closed 12 Mar 2018", "Open, not yet due")
+	 * @param age days since it was agreed, while it is open; else null
+	 */
+	record History(String ledgerId, String text, String owners, String raised, List<Report> reports, String status,
+			String age) {
+	}
+
+	/** A later meeting's report on an action: the meeting's date, the status it gave and its update. */
+	record Report(String date, String status, String update) {
 	}
 
 	/** RoleCountsSubreport: the table and the bar chart. */

@@ -1,6 +1,7 @@
 package org.scrutiny.report;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.scrutiny.report.ReportQueries.LedgerFigures;
@@ -21,6 +22,9 @@ public final class TransparencyData {
 	public static final String FILE_NAME = "transparency-report.pdf";
 
 	private static final String AGE = "Age is the number of days since the meeting that agreed the action.";
+
+	/** The value holding the {@link Rows.History histories} of the actions the sections show. */
+	static final String HISTORIES = "Histories";
 
 	private final ReportQueries queries;
 
@@ -75,10 +79,32 @@ public final class TransparencyData {
 				"One action was agreed but not mentioned again at any later meeting.",
 				"%,d actions were agreed but not mentioned again at any later meeting."),
 				new CutListNote("oldest", "actions not followed up", wording.fullLog())));
+		// the web page's histories of the actions its tables show (the PDF has no use for them)
+		report.values().put(HISTORIES, sections.histories(ledgerIds(report, "ActionsRaised", "Updates", "OpenLog",
+				"SilentDrops")));
 		report.values().put("AboutIntro", "This report is made from the published notes of the meetings. "
 				+ wording.whoIsNamed() + " Anything the notes mark as not for publication (OFFICIAL-SENSITIVE, RESTRICTED, "
 				+ "CONFIDENTIAL) is left out, and the figures count only what is shown here.");
 		return report;
+	}
+
+	/** The ledger entries of the given sections' rows, in the order they are shown; an action twice is there twice. */
+	private static List<String> ledgerIds(ReportContent report, String... sections) {
+		List<String> ids = new ArrayList<>();
+		for (String section : sections) {
+			for (Record row : report.sections().get(section).rows()) {
+				if (row instanceof Rows.Raised r && r.ledgerId() != null) {
+					ids.add(r.ledgerId());
+				}
+				else if (row instanceof Rows.Update u && u.ledgerId() != null) {
+					ids.add(u.ledgerId());
+				}
+				else if (row instanceof Rows.Logged l && l.ledgerId() != null) {
+					ids.add(l.ledgerId());
+				}
+			}
+		}
+		return ids;
 	}
 
 }

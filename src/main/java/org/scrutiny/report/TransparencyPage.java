@@ -29,7 +29,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * same {@link ReportContent} as the PDF (so the same figures, the same material left out, the same wording), printed
  * by the Thymeleaf template {@code templates/transparency/index.html}, which escapes every text it prints. No script,
  * nothing fetched from elsewhere; each meeting has an anchor ({@code meeting-2018-03-12}) that the rows taken from it
- * link to. Nothing of the moment of the run is printed, so the same store gives the same bytes.
+ * link to, and each action in its tables a history ({@code action-<ledger id>}: agreed, each later report, closed)
+ * that its rows link to, so that a reader can follow it from month to month. Nothing of the moment of the run is printed, so the same store gives the same bytes.
  */
 public final class TransparencyPage {
 
@@ -41,6 +42,9 @@ public final class TransparencyPage {
 	public static final String STYLES = "style.css";
 
 	private static final String TEMPLATES = "templates/transparency/";
+
+	/** How many of an action's words name it in the link to its history. */
+	private static final int NAME_WORDS = 8;
 
 	private final TemplateEngine engine = new TemplateEngine();
 
@@ -59,8 +63,11 @@ public final class TransparencyPage {
 		Context context = new Context(Locale.UK);
 		content.values().forEach(context::setVariable);
 		Map<LocalDate, String> anchors = new HashMap<>();
+		Map<String, String> histories = new HashMap<>();
+		List<Map<String, Object>> historyRows = histories(content, histories);
+		context.setVariable(TransparencyData.HISTORIES, historyRows);
 		for (Map.Entry<String, Section> entry : content.sections().entrySet()) {
-			context.setVariable(entry.getKey(), section(entry.getValue(), anchors));
+			context.setVariable(entry.getKey(), section(entry.getValue(), anchors, histories));
 		}
 		Section roles = content.sections().get("RoleCounts");
 		if (roles != null) {
@@ -102,10 +109,12 @@ public final class TransparencyPage {
 
 	/**
 	 * A section as the template reads it: intro, more and rows, each row its record's components by name. A meeting
-	 * row gets its anchor ({@code id}); a row from a meeting on the page links to it ({@code href}). The meetings section
-	 * comes first in the content, so its anchors are known before the rows that link to them.
+	 * row gets its anchor ({@code id}); a row from a meeting on the page links to it ({@code href}), and an action row
+	 * whose history the page has links to that ({@code history}, named for a screen reader by {@code historyOf}). The
+	 * meetings section comes first in the content, so its anchors are known before the rows that link to them.
 	 */
-	private static Map<String, Object> section(Section section, Map<LocalDate, String> anchors) {
+	private static Map<String, Object> section(Section section, Map<LocalDate, String> anchors,
+			Map<String, String> histories) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Record row : section.rows()) {
 			Map<String, Object> fields = fields(row);
@@ -120,6 +129,10 @@ public final class TransparencyPage {
 				fields.put("href", "#" + anchors.get(date));
 				fields.put("from", date.format(PeriodSections.DAY));
 			}
+			if (fields.get("ledgerId") instanceof String ledgerId && histories.containsKey(ledgerId)) {
+				fields.put("history", "#" + anchor(ledgerId));
+				fields.put("historyOf", histories.get(ledgerId));
+			}
 			rows.add(fields);
 		}
 		Map<String, Object> model = new HashMap<>();
@@ -127,6 +140,38 @@ public final class TransparencyPage {
 		model.put("more", section.more());
 		model.put("rows", rows);
 		return model;
+	}
+
+	/**
+	 * The histories as the template reads them, each with its anchor ({@code id}) and its reports; and, into
+	 * {@code names}, the few words of each action's text that its rows' links name it by.
+	 */
+	private static List<Map<String, Object>> histories(ReportContent content, Map<String, String> names) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		if (!(content.values().get(TransparencyData.HISTORIES) instanceof List<?> histories)) {
+			return out;
+		}
+		for (Object item : histories) {
+			Rows.History history = (Rows.History) item;
+			Map<String, Object> fields = fields(history);
+			fields.put("id", anchor(history.ledgerId()));
+			fields.put("reports", history.reports().stream().map(TransparencyPage::fields).toList());
+			names.put(history.ledgerId(), shortName(history.text()));
+			out.add(fields);
+		}
+		return out;
+	}
+
+	/** The anchor of an action's history: {@code action-<ledger id>}. */
+	private static String anchor(String ledgerId) {
+		return "action-" + ledgerId;
+	}
+
+	/** An action's first words, enough to tell it from its neighbours without reading the whole text aloud again. */
+	static String shortName(String text) {
+		String[] words = text.strip().split("\\s+");
+		return words.length <= NAME_WORDS ? String.join(" ", words)
+				: String.join(" ", List.of(words).subList(0, NAME_WORDS)) + "\u2026";
 	}
 
 	private static Map<String, Object> fields(Record row) {

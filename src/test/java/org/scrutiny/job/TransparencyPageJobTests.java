@@ -148,6 +148,96 @@ class TransparencyPageJobTests extends SampleNotesJobTest {
 		assertThat(drawn).isEqualTo(csv.stream().flatMap(List::stream).toList());
 	}
 
+	/**
+	 * An action agreed in February 2018 (notes not among the samples) and reported on in March: its history gives the
+	 * month it was agreed in and the March report with the status and update of actions.csv, and its status and age as
+	 * carry-forward.csv has them; an action agreed in March, that no later meeting reported on, says so.
+	 */
+	@Test
+	void followsAnActionFromTheMeetingThatAgreedItThroughEachReport() throws Exception {
+		Document page = Jsoup.parse(page().toFile());
+		Map<String, String> entry = JobTestFiles.csvRows(output, PERIOD, CsvColumns.CARRY_FORWARD_CSV)
+			.stream()
+			.filter(r -> r.get("text").contains("SRP governance model"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> report = JobTestFiles.csvRows(output, PERIOD, CsvColumns.ACTIONS_CSV)
+			.stream()
+			.filter(r -> r.get("kind").equals("brought_forward") && r.get("text").equals(entry.get("text")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(report).containsEntry("status", "open").containsEntry("update", "Ongoing");
+
+		Element history = page.getElementById("action-" + entry.get("action_id"));
+		assertThat(history).isNotNull();
+		assertThat(history.select("h3").text()).isEqualTo(entry.get("text"));
+		assertThat(history.select("dt").eachText()).containsExactly("Owner", "Agreed", "Reports", "Status", "Age");
+		assertThat(history.select("dd").eachText()).containsExactly("Chief Executive",
+				"Feb 2018 (the notes of that meeting were not read)", "27 Mar 2018: Open Ongoing",
+				"Open, no due date", entry.get("age_days") + " days");
+		assertThat(history.select("ol.reports li .report").eachText()).containsExactly("27 Mar 2018: Open");
+		assertThat(history.select("ol.reports li .update").eachText()).containsExactly(report.get("update"));
+		// the row of "Progress on earlier actions" leads to it
+		assertThat(page.select("#progress ~ div a[href=#action-" + entry.get("action_id") + "]").text())
+			.startsWith("History of: The CEx to work with the Head");
+
+		Element agreed = page.getElementById("action-" + page.select("#agreed ~ div tbody tr").first()
+			.select("a[href^=#action-]").attr("href").substring("#action-".length()));
+		assertThat(agreed.select("dd").eachText()).element(1).isEqualTo("27 Mar 2018");
+		assertThat(agreed.select("dd").eachText()).element(2).isEqualTo("None at a later meeting");
+	}
+
+	/** Every action row of the four action tables leads to a history on the page, and each history is led to. */
+	@Test
+	void everyActionRowLinksToItsHistory() throws Exception {
+		assertHistoriesLinked(Jsoup.parse(page().toFile()));
+	}
+
+	/**
+	 * The month of the note with a protectively-marked section: no history holds, or reports, a restricted action
+	 * (the actions.csv of the same run flags them), and every link still leads to one.
+	 */
+	@Test
+	void showsNoRestrictedActionInAHistory() throws Exception {
+		Files.copy(Path.of(getClass().getResource("/marked/pab-marked-section.txt").toURI()),
+				input.resolve("pab-marked-section.txt"));
+		String period = "2020-11";
+		assertThat(run(period).status()).isEqualTo(BatchStatus.COMPLETED);
+		Document page = Jsoup.parse(output.resolve(period).resolve("transparency").resolve("index.html").toFile());
+		List<Map<String, String>> restricted = JobTestFiles.csvRows(output, period, CsvColumns.ACTIONS_CSV)
+			.stream()
+			.filter(r -> r.get("restricted").equals("true"))
+			.toList();
+		assertThat(restricted).isNotEmpty();
+		String histories = page.select(".history").text();
+		assertThat(page.select(".history")).isNotEmpty();
+		for (Map<String, String> action : restricted) {
+			assertThat(page.text()).doesNotContain(action.get("text"));
+			assertThat(page.select("[id=action-" + action.get("action_id") + "]")).isEmpty();
+			if (!action.get("update").isBlank()) {
+				assertThat(histories).doesNotContain(action.get("update"));
+			}
+		}
+		assertHistoriesLinked(page);
+	}
+
+	private static void assertHistoriesLinked(Document page) {
+		List<Element> rows = page.select("#agreed ~ div tbody tr, #progress ~ div tbody tr, #open ~ div tbody tr, "
+				+ "#not-followed-up ~ div tbody tr");
+		assertThat(rows).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.select("a[href^=#action-]")).as(row.text()).hasSize(1));
+		List<String> targets = page.select("a[href^=#action-]").eachAttr("href");
+		for (String href : targets) {
+			Element history = page.getElementById(href.substring(1));
+			assertThat(history).as(href).isNotNull();
+			assertThat(history.hasClass("history")).as(href).isTrue();
+		}
+		assertThat(page.select(".history").eachAttr("id")).allSatisfy(id -> assertThat(targets).contains("#" + id))
+			.doesNotHaveDuplicates();
+		assertThat(page.select("a[href^=#action-] .visually-hidden").eachText()).hasSameSizeAs(targets)
+			.allSatisfy(name -> assertThat(name).startsWith("of: ").hasSizeGreaterThan("of: ".length()));
+	}
+
 	@Test
 	void aRerunWritesTheSameBytes() throws Exception {
 		byte[] first = Files.readAllBytes(page());

@@ -37,6 +37,9 @@ class TransparencyPageTests {
 		assertThat(page.select("#roles ~ div tbody th").eachText()).containsExactly("<i>Chair</i>");
 		assertThat(page.select("svg desc").text()).contains("<i>Chair</i> 1 raised");
 		assertThat(page.select("#topics ~ div tbody th").eachText()).containsExactly("Victims & <em>witnesses</em>");
+		assertThat(page.select(".history h3").eachText()).containsExactly(ACTION);
+		assertThat(page.select(".history .update").eachText()).containsExactly(ACTION);
+		assertThat(page.select("#agreed ~ div a.from .visually-hidden").eachText()).containsExactly("of: " + ACTION);
 		assertThat(html).contains("&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;");
 	}
 
@@ -45,8 +48,10 @@ class TransparencyPageTests {
 		Document page = Jsoup.parse(new TransparencyPage().render(content()));
 
 		assertThat(page.select("#meetings ~ div tbody tr").eachAttr("id")).containsExactly("meeting-2019-03-12");
-		assertThat(page.select("#agreed ~ div a.from").eachAttr("href")).containsExactly("#meeting-2019-03-12");
-		// the open action was agreed at a meeting of an earlier month, not on this page: no link
+		assertThat(page.select("#agreed ~ div a.from").eachAttr("href")).containsExactly("#meeting-2019-03-12", "#action-e1");
+		assertThat(page.select("#action-e1 dd").eachText()).containsExactly("Chief Constable", "12 Mar 2019",
+				"26 Mar 2019: Open " + ACTION, "Open, no due date", "19 days");
+		// the open action was agreed at a meeting of an earlier month, not on this page, and has no history: no link
 		assertThat(page.select("#open ~ div a")).isEmpty();
 	}
 
@@ -73,11 +78,11 @@ class TransparencyPageTests {
 				List.of(new Rows.Meeting("12 Mar 2019", "Board</td><td>", "Chief Constable", "None", MEETING)),
 				"One meeting was held in March 2019."));
 		report.sections().put("ActionsRaised", new Section("ActionsRaisedSubreport",
-				List.of(new Rows.Raised("1", ACTION, "Chief Constable", "Not set", MEETING)), "One action was agreed."));
+				List.of(new Rows.Raised("1", ACTION, "Chief Constable", "Not set", MEETING, "e1")), "One action was agreed."));
 		report.sections().put("Updates", new Section("UpdatesSubreport", List.of(), "No progress report."));
 		report.sections().put("OpenLog", new Section("ActionLogSubreport",
 				List.of(new Rows.Logged(ACTION, "Chief Constable", "Jan 2019", "70 days", "Not set", "Open, no due date",
-						false, LocalDate.of(2019, 1, 2))),
+						false, LocalDate.of(2019, 1, 2), "e2")),
 				"One action is still open.", null));
 		report.sections().put("RoleCounts", new Section("RoleCountsSubreport",
 				List.of(new Rows.RoleCount("<i>Chair</i>", 1, 0, 1, 0)),
@@ -89,6 +94,9 @@ class TransparencyPageTests {
 		}
 		report.sections().put("TopicGrid", new Section("TopicGridSubreport",
 				List.of(new Rows.Topic("Victims & <em>witnesses</em>", "Yes", "", "", "", "", "", "1")), columns, "Topics."));
+		// the agreed action has a history; the open one has none (say the public may not see its entry)
+		report.values().put(TransparencyData.HISTORIES, List.of(new Rows.History("e1", ACTION, "Chief Constable",
+				"12 Mar 2019", List.of(new Rows.Report("26 Mar 2019", "Open", ACTION)), "Open, no due date", "19 days")));
 		report.sections().put("SilentDrops", new Section("ActionLogSubreport", List.of(), "Every action agreed has been reported on."));
 		return report;
 	}
