@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -31,13 +32,17 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean
-	FlywayConfigurationCustomizer longTextPerDatabase() {
+	FlywayConfigurationCustomizer longTextPerDatabase(@Value("${scrutiny.store.cache-mb}") int cacheMegabytes) {
 		return configuration -> {
 			if (isPostgres(configuration.getDataSource())) {
 				Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
 				placeholders.put(LONG_TEXT, POSTGRES_LONG_TEXT);
 				configuration.placeholders(placeholders);
 				log.debug("PostgreSQL ledger: long texts are {}", POSTGRES_LONG_TEXT);
+			}
+			else {
+				// a file store of HSQLDB's: its row cache sized for a whole ledger (PostgreSQL sizes its own)
+				configuration.callbacks(new HsqldbCache(cacheMegabytes));
 			}
 		};
 	}

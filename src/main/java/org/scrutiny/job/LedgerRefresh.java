@@ -1,5 +1,9 @@
 package org.scrutiny.job;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.scrutiny.analyse.LedgerBuilder;
 import org.scrutiny.store.LedgerBodies;
 import org.scrutiny.store.LedgerEntries;
@@ -28,6 +32,18 @@ final class LedgerRefresh {
 		this.store = store;
 	}
 
+	/**
+	 * The stored ledgers of the bodies to carry on: one body's alone, or every body's in one pass where more are (the
+	 * monthly run carries on every body that met).
+	 */
+	private Map<String, List<LedgerBuilder.Built>> storedLedgers(LedgerBodies.Plan plan) {
+		List<String> carried = plan.stale().stream().filter(b -> b.after() != null).map(LedgerBodies.Stale::body).toList();
+		if (carried.size() <= 1) {
+			return carried.stream().collect(Collectors.toMap(b -> b, entries::of));
+		}
+		return entries.byBody();
+	}
+
 	void run() {
 		LedgerBodies.Plan plan = bodies.plan(LedgerBuilder.RULES);
 		for (String body : plan.removed()) {
@@ -35,9 +51,10 @@ final class LedgerRefresh {
 			bodies.removed(body);
 		}
 		int carriedOn = 0;
+		Map<String, List<LedgerBuilder.Built>> stored = storedLedgers(plan);
 		for (LedgerBodies.Stale body : plan.stale()) {
 			if (body.after() != null) {
-				LedgerBuilder builder = LedgerBuilder.continuing(entries.of(body.body()))
+				LedgerBuilder builder = LedgerBuilder.continuing(stored.getOrDefault(body.body(), List.of()))
 					.add(store.actions(body.body(), body.names(), body.after().meetingDate()));
 				entries.apply(builder.changes());
 				carriedOn++;

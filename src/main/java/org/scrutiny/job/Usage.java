@@ -25,6 +25,9 @@ final class Usage {
 			  --scrutiny.report.max-rows=N
 			                          the most rows each long list of the PDFs prints (default: 200); the CSVs
 			                          have them all
+			  --scrutiny.store.cache-mb=N
+			                          the file store's rows kept in memory, in MB (default: 128), from its
+			                          next opening
 			  --spring.datasource.url=URL
 			                          the ledger database (default: jdbc:hsqldb:file:./data/scrutiny;...)
 			  --help                  this text

@@ -61,6 +61,34 @@ class LedgerOriginJobTests extends SampleNotesJobTest {
 		assertThat(JobTestFiles.csvBytes(output, "2020-05", CsvColumns.ACTIONS_CSV)).isEqualTo(inOneGo);
 	}
 
+	@Test
+	void carryingTwoBodiesOnAtOnceGivesTheLedgerOfOneRunOfAll() throws Exception {
+		// two bodies that both met again: their stored ledgers are read in one pass and each carried on
+		String icatApril = "300_icat-steering-group-2015-04.md";
+		String icatDecember = "301_icat-steering-group-2015-12.md";
+		for (String file : List.of(APRIL, MAY, icatApril, icatDecember)) {
+			copyRealMinutes(file);
+		}
+		run("2020-05");
+		byte[] actions = JobTestFiles.csvBytes(output, "2020-05", CsvColumns.ACTIONS_CSV);
+		byte[] carried = JobTestFiles.csvBytes(output, "2020-05", CsvColumns.CARRY_FORWARD_CSV);
+
+		executions.removeJobExecutions();
+		JobTestFiles.emptyStore(jdbc);
+		Path aside = Files.createDirectories(folder.resolve("aside"));
+		for (String later : List.of(MAY, icatDecember)) {
+			Files.move(input.resolve(later), aside.resolve(later));
+		}
+		assertThat(run("2020-04").status()).isEqualTo(BatchStatus.COMPLETED);
+		for (String later : List.of(MAY, icatDecember)) {
+			Files.move(aside.resolve(later), input.resolve(later));
+		}
+		assertThat(run("2020-05").status()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(JobTestFiles.csvBytes(output, "2020-05", CsvColumns.ACTIONS_CSV)).isEqualTo(actions);
+		assertThat(JobTestFiles.csvBytes(output, "2020-05", CsvColumns.CARRY_FORWARD_CSV)).isEqualTo(carried);
+	}
+
 	private Map<String, String> mayRow(String wording) {
 		List<Map<String, String>> rows = JobTestFiles.csvRows(output, "2020-05", CsvColumns.ACTIONS_CSV)
 			.stream()

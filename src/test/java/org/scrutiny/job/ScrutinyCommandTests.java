@@ -59,6 +59,19 @@ class ScrutinyCommandTests {
 	}
 
 	@Test
+	void aFileStoreKeepsTheRowCacheItIsGiven() throws Exception {
+		Path input = Files.createDirectories(folder.resolve("input"));
+		int exit = ScrutinyCommand.run(ScrutinyApplication.class, System.out, "--input=" + input,
+				"--output=" + folder.resolve("output"), "--scrutiny.store.cache-mb=64",
+				"--spring.datasource.url=jdbc:hsqldb:file:" + folder.resolve("data/scrutiny") + ";shutdown=true");
+
+		assertThat(exit).isZero();
+		// kept in the store, used from its next opening: 64 MB and 3,000 rows a megabyte
+		assertThat(Files.readString(folder.resolve("data/scrutiny.script"))).contains("SET FILES CACHE SIZE 65536")
+			.contains("SET FILES CACHE ROWS 192000");
+	}
+
+	@Test
 	void aStoreThatCannotBeOpenedIsOneLineAndExitFour(CapturedOutput output) throws Exception {
 		Path input = Files.createDirectories(folder.resolve("input"));
 		Path notAFolder = Files.writeString(folder.resolve("file"), "x");
