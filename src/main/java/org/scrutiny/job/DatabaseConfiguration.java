@@ -7,11 +7,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -29,6 +31,8 @@ class DatabaseConfiguration {
 
 	static final String POSTGRES_LONG_TEXT = "TEXT";
 
+	private static final String HSQLDB_FILE = "jdbc:hsqldb:file:";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean
@@ -43,6 +47,24 @@ class DatabaseConfiguration {
 			else {
 				// a file store of HSQLDB's: its row cache sized for a whole ledger (PostgreSQL sizes its own)
 				configuration.callbacks(new HsqldbCache(cacheMegabytes));
+			}
+		};
+	}
+
+	/**
+	 * A file store that HSQLDB creates on this run takes its row cache from the connection ({@link HsqldbCache}); an
+	 * existing one has it set after migrating.
+	 */
+	@Bean
+	static BeanPostProcessor hsqldbCacheOnCreation(@Value("${scrutiny.store.cache-mb}") int cacheMegabytes) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+						&& hikari.getJdbcUrl().startsWith(HSQLDB_FILE)) {
+					new HsqldbCache(cacheMegabytes).connectionProperties().forEach(hikari::addDataSourceProperty);
+				}
+				return bean;
 			}
 		};
 	}

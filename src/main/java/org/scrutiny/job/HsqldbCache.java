@@ -2,6 +2,7 @@ package org.scrutiny.job;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -12,8 +13,9 @@ import org.flywaydb.core.api.callback.Event;
  * cached table in memory by default; a run at national scale reads the whole ledger several times over (carrying
  * each body on, the figures, the CSVs, the reports) and, with so small a cache, read most of its rows from disk each
  * time: the 10,000-meeting monthly run spent most of its analyse, export and report steps in
- * {@code RandomAccessFile.read}. HSQLDB keeps the setting in the store; it is set again, from
- * {@code scrutiny.store.cache-mb}, at every start.
+ * {@code RandomAccessFile.read}. HSQLDB keeps the setting in the store and uses it from the store's next opening; it
+ * is set again, from {@code scrutiny.store.cache-mb}, at every start. A store created by this run takes it from the
+ * connection's properties instead ({@link #connectionProperties}), as HSQLDB reads them only when it creates a store.
  */
 final class HsqldbCache implements Callback {
 
@@ -24,6 +26,19 @@ final class HsqldbCache implements Callback {
 
 	HsqldbCache(int megabytes) {
 		this.megabytes = megabytes;
+	}
+
+	int rows() {
+		return megabytes * ROWS_PER_MB;
+	}
+
+	int kilobytes() {
+		return megabytes * 1024;
+	}
+
+	/** The same cache as properties of the connection that creates a store. */
+	Map<String, String> connectionProperties() {
+		return Map.of("hsqldb.cache_rows", Integer.toString(rows()), "hsqldb.cache_size", Integer.toString(kilobytes()));
 	}
 
 	@Override
@@ -39,8 +54,8 @@ final class HsqldbCache implements Callback {
 	@Override
 	public void handle(Event event, Context context) {
 		try (Statement statement = context.getConnection().createStatement()) {
-			statement.execute("SET FILES CACHE ROWS " + megabytes * ROWS_PER_MB);
-			statement.execute("SET FILES CACHE SIZE " + megabytes * 1024);
+			statement.execute("SET FILES CACHE ROWS " + rows());
+			statement.execute("SET FILES CACHE SIZE " + kilobytes());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot size the store's cache: " + ex.getMessage(), ex);
