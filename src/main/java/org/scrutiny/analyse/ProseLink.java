@@ -122,6 +122,10 @@ final class ProseLink {
 		}
 	}
 
+	/** The weighted share of an action's words a paragraph holds, and how many of them. */
+	private record Held(double share, int words) {
+	}
+
 	/** The open actions of one meeting's body, which give each word its weight. */
 	static final class Candidates {
 
@@ -143,21 +147,12 @@ final class ProseLink {
 			if (target.words().isEmpty()) {
 				return Optional.empty();
 			}
-			double held = 0;
-			double all = 0;
-			int shared = 0;
-			for (String word : target.words()) {
-				double weight = weight(word);
-				all += weight;
-				if (said.contains(word)) {
-					held += weight;
-					shared++;
-				}
-			}
+			Held held = held(target.words(), Set.of(), said);
+			int shared = held.words();
 			if (shared < MIN_SHARED) {
 				return Optional.empty();
 			}
-			double share = held / all;
+			double share = held.share();
 			boolean named = target.owners().in(paragraph);
 			boolean subject = named && target.owners().subjectOf(paragraph);
 			boolean wholeItem = target.item().size() >= 2 && said.containsAll(target.item());
@@ -178,11 +173,22 @@ final class ProseLink {
 		 * by both Cllr JA and TS" holds "raised", "Gillian", "Jardine" of "Cllr JA to chase this up with Gillian Jardine".
 		 */
 		Optional<Double> scoreUnderSameItem(String paragraph, Set<String> said, Target target) {
+			Held held = held(target.words(), target.item(), said);
+			int shared = held.words();
+			boolean named = target.owners().in(paragraph);
+			if (shared < MIN_SHARED_SAME_ITEM && !(named && shared >= 1) || held.share() < MIN_SHARE_SAME_ITEM) {
+				return Optional.empty();
+			}
+			return Optional.of(held.share() + (named ? OWNER_NAMED_SAME_ITEM : 0) + ITEM + EACH_WORD * shared);
+		}
+
+		/** How much of the words, those left out apart, the paragraph holds, weighted by {@link #weight}. */
+		private Held held(Set<String> words, Set<String> leftOut, Set<String> said) {
 			double held = 0;
 			double all = 0;
 			int shared = 0;
-			for (String word : target.words()) {
-				if (target.item().contains(word)) {
+			for (String word : words) {
+				if (leftOut.contains(word)) {
 					continue;
 				}
 				double weight = weight(word);
@@ -192,11 +198,7 @@ final class ProseLink {
 					shared++;
 				}
 			}
-			boolean named = target.owners().in(paragraph);
-			if (shared < MIN_SHARED_SAME_ITEM && !(named && shared >= 1) || held / all < MIN_SHARE_SAME_ITEM) {
-				return Optional.empty();
-			}
-			return Optional.of(held / all + (named ? OWNER_NAMED_SAME_ITEM : 0) + ITEM + EACH_WORD * shared);
+			return new Held(all == 0 ? 0 : held / all, shared);
 		}
 
 		/** Rarer among the open actions, weightier: 1 + ln(n / holding). */

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,22 +38,22 @@ final class CsvFileWriter {
 
 	private static int write(Path target, List<String> header, Stream<String[]> rows) {
 		int[] written = { 0 };
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		try {
-			try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-					ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR,
-							ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
-				csv.writeNext(header.toArray(String[]::new), false);
-				rows.forEachOrdered(row -> {
-					String[] cells = new String[row.length];
-					for (int i = 0; i < row.length; i++) {
-						cells[i] = CsvCells.neutralise(row[i]);
-					}
-					csv.writeNext(cells, false);
-					written[0]++;
-				});
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			OutputFolders.replaceWhole(target, partial -> {
+				try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+						ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR,
+								ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
+					csv.writeNext(header.toArray(String[]::new), false);
+					rows.forEachOrdered(row -> {
+						String[] cells = new String[row.length];
+						for (int i = 0; i < row.length; i++) {
+							cells[i] = CsvCells.neutralise(row[i]);
+						}
+						csv.writeNext(cells, false);
+						written[0]++;
+					});
+				}
+			});
 			return written[0];
 		}
 		catch (IOException ex) {

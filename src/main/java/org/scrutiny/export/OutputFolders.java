@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 /**
@@ -11,7 +12,28 @@ import java.time.YearMonth;
  */
 public final class OutputFolders {
 
+	/** The suffix of a file while it is written, before it is moved into place whole ({@link #replaceWhole}). */
+	public static final String PARTIAL = ".partial";
+
+	/** Writes a file's content into the path given. */
+	@FunctionalInterface
+	public interface FileWrite {
+
+		void to(Path file) throws IOException;
+
+	}
+
 	private OutputFolders() {
+	}
+
+	/**
+	 * Writes {@code target} through a sibling {@code .partial} file that is then moved into its place in one step: a
+	 * reader (or a run killed halfway) never finds half a file under the target's name.
+	 */
+	public static Path replaceWhole(Path target, FileWrite write) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+		write.to(partial);
+		return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/** The period's folder, created if missing. */

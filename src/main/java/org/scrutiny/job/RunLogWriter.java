@@ -122,7 +122,7 @@ class RunLogWriter implements JobExecutionListener {
 			List<String> written = new ArrayList<>();
 			for (Path file : files.sorted().toList()) {
 				String name = file.getFileName().toString();
-				if (Files.isRegularFile(file) && !name.equals(RUN_LOG) && !name.endsWith(".partial")
+				if (Files.isRegularFile(file) && !name.equals(RUN_LOG) && !name.endsWith(OutputFolders.PARTIAL)
 						&& Files.getLastModifiedTime(file).compareTo(start) >= 0) {
 					written.add("  " + name + " (" + Files.size(file) + " bytes)");
 				}

@@ -21,18 +21,26 @@ final class Rows {
 	record Meeting(String date, String meeting, String present, String apologies, LocalDate meetingDate) {
 	}
 
+	/** A row about one action: its ledger entry, null where it has none. */
+	interface OfAction {
+
+		String ledgerId();
+
+	}
+
 	/** ActionsRaisedSubreport. */
-	record Raised(String number, String text, String owners, String due, LocalDate meetingDate, String ledgerId) {
+	record Raised(String number, String text, String owners, String due, LocalDate meetingDate, String ledgerId)
+			implements OfAction {
 	}
 
 	/** UpdatesSubreport. */
 	record Update(String text, String owners, String raised, String update, String status,
-			LocalDate meetingDate, String ledgerId) {
+			LocalDate meetingDate, String ledgerId) implements OfAction {
 	}
 
 	/** ActionLogSubreport: {@code overdue} colours the status cell, which also says it in words. */
 	record Logged(String text, String owners, String raised, String age, String due, String status, Boolean overdue,
-			LocalDate meetingDate, String ledgerId) {
+			LocalDate meetingDate, String ledgerId) implements OfAction {
 	}
 
 	/**

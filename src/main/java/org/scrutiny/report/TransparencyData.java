@@ -93,14 +93,8 @@ public final class TransparencyData {
 		List<String> ids = new ArrayList<>();
 		for (String section : sections) {
 			for (Record row : report.sections().get(section).rows()) {
-				if (row instanceof Rows.Raised r && r.ledgerId() != null) {
-					ids.add(r.ledgerId());
-				}
-				else if (row instanceof Rows.Update u && u.ledgerId() != null) {
-					ids.add(u.ledgerId());
-				}
-				else if (row instanceof Rows.Logged l && l.ledgerId() != null) {
-					ids.add(l.ledgerId());
+				if (row instanceof Rows.OfAction action && action.ledgerId() != null) {
+					ids.add(action.ledgerId());
 				}
 			}
 		}

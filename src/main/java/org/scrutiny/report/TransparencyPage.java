@@ -8,7 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,18 +92,13 @@ public final class TransparencyPage {
 				}
 				styles = in.readAllBytes();
 			}
-			replace(page.resolve(STYLES), styles);
-			return replace(page.resolve(PAGE), render(content).getBytes(StandardCharsets.UTF_8));
+			OutputFolders.replaceWhole(page.resolve(STYLES), file -> Files.write(file, styles));
+			byte[] html = render(content).getBytes(StandardCharsets.UTF_8);
+			return OutputFolders.replaceWhole(page.resolve(PAGE), file -> Files.write(file, html));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the web page in " + page, ex);
 		}
-	}
-
-	private static Path replace(Path target, byte[] bytes) throws IOException {
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		Files.write(partial, bytes);
-		return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/**
